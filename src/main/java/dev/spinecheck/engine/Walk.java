@@ -1,0 +1,163 @@
+package dev.spinecheck.engine;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One walk through the question tree with a set of answers, as spec section 5 defines it: questions in order, each
+ * asked when its condition is true or unknown; a missing answer stays unknown; the walk stops at the first certain
+ * {@code EMERGENCY} flag or at an out-of-scope answer. Pure: the same answers always give the same walk.
+ */
+public final class Walk {
+
+    /** Why the walk ended. */
+    public enum End {
+        /** Every question on the path was met (some may be missing). */
+        COMPLETE,
+        /** An {@code EMERGENCY} flag became certainly true. */
+        EMERGENCY,
+        /** An answer put the person out of this questionnaire's scope (the age under 16). */
+        OUT_OF_SCOPE
+    }
+
+    /**
+     * @param path the questions asked, in order, up to and including the one where the walk stopped
+     * @param missing the questions on the path without an answer
+     * @param stoppedAt the question whose answer stopped the walk; empty when it ran to the end
+     * @param notAsked the ids of answers given to questions the walk never asked, in questionnaire order
+     */
+    public record Outcome(Questionnaire questionnaire, List<Question> path, List<Question> missing, End end,
+            Optional<Question> stoppedAt, Facts facts, List<FiredFlag> flags, List<String> notAsked) {
+
+        public Outcome {
+            path = List.copyOf(path);
+            missing = List.copyOf(missing);
+            flags = List.copyOf(flags);
+            notAsked = List.copyOf(notAsked);
+        }
+
+        /** The most urgent level of the flags that fired; {@code SELF_CARE} when none did. */
+        public Level level() {
+            return flags.stream().map(FiredFlag::level).reduce(Level.SELF_CARE, Level::mostUrgent);
+        }
+
+        public boolean stoppedEarly() {
+            return end == End.EMERGENCY;
+        }
+
+        /** The first question that still needs an answer: the next one to ask. */
+        public Optional<Question> next() {
+            return missing.isEmpty() ? Optional.empty() : Optional.of(missing.get(0));
+        }
+
+        /** The answers on the path, in the order they were asked. */
+        public Map<String, Answer> answers() {
+            return facts.asMap();
+        }
+
+        /** The out-of-scope message, when an answer ended the walk that way. */
+        public Optional<String> outOfScopeMessage() {
+            return stoppedAt.filter(q -> end == End.OUT_OF_SCOPE)
+                    .map(q -> ((Question.Whole) q).belowMinMessage());
+        }
+    }
+
+    private Walk() {}
+
+    /** Walks with the answers given, stopping at the first certain emergency, as a screening does. */
+    public static Outcome run(Questionnaire questionnaire, Map<String, Answer> answers) {
+        return walk(questionnaire, answers, true);
+    }
+
+    /**
+     * The questions that apply under these answers if nothing stopped the walk: the path an emergency or an
+     * out-of-scope answer would otherwise cut short. Used to tell which answers no longer apply after a change, and
+     * to estimate how many questions there are.
+     */
+    public static List<Question> applicable(Questionnaire questionnaire, Map<String, Answer> answers) {
+        return walk(questionnaire, answers, false).path();
+    }
+
+    private static Outcome walk(Questionnaire questionnaire, Map<String, Answer> answers, boolean stopping) {
+        Facts facts = new Facts(questionnaire);
+        List<Question> path = new ArrayList<>();
+        List<Question> missing = new ArrayList<>();
+        End end = End.COMPLETE;
+        Question stoppedAt = null;
+        for (Questionnaire.Step step : questionnaire.steps()) {
+            if (step.askWhen().evaluate(facts).isFalse()) {
+                continue;
+            }
+            Question question = step.question();
+            path.add(question);
+            Answer answer = answers.get(question.id());
+            if (answer == null) {
+                missing.add(question);
+                continue;
+            }
+            facts.put(question.id(), answer);
+            if (!stopping) {
+                continue;
+            }
+            if (question instanceof Question.Whole whole && whole.isOutOfScope(answer)) {
+                end = End.OUT_OF_SCOPE;
+                stoppedAt = question;
+                break;
+            }
+            if (anyEmergency(questionnaire, facts)) {
+                end = End.EMERGENCY;
+                stoppedAt = question;
+                break;
+            }
+        }
+        List<FiredFlag> fired = end == End.OUT_OF_SCOPE ? List.of() : fire(questionnaire, facts);
+        Set<String> reached = new HashSet<>(facts.asMap().keySet());
+        List<String> notAsked = new ArrayList<>();
+        for (Questionnaire.Step step : questionnaire.steps()) {
+            String id = step.question().id();
+            if (answers.containsKey(id) && !reached.contains(id)) {
+                notAsked.add(id);
+            }
+        }
+        return new Outcome(questionnaire, path, missing, end, Optional.ofNullable(stoppedAt), facts, fired, notAsked);
+    }
+
+    private static boolean anyEmergency(Questionnaire questionnaire, Facts facts) {
+        for (Flag flag : questionnaire.flags()) {
+            if (flag.level() == Level.EMERGENCY && flag.when().evaluate(facts).isTrue()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every flag that is certainly true: most urgent first, and within a level in the questionnaire's order. */
+    static List<FiredFlag> fire(Questionnaire questionnaire, Facts facts) {
+        List<FiredFlag> fired = new ArrayList<>();
+        for (Flag flag : questionnaire.flags()) {
+            if (flag.when().evaluate(facts).isTrue()) {
+                fired.add(new FiredFlag(flag, because(questionnaire, flag, facts)));
+            }
+        }
+        fired.sort(java.util.Comparator.comparing(FiredFlag::level));
+        return fired;
+    }
+
+    private static Map<String, Answer> because(Questionnaire questionnaire, Flag flag, Facts facts) {
+        Set<String> read = new HashSet<>();
+        flag.when().readQuestions(read);
+        Map<String, Answer> because = new LinkedHashMap<>();
+        for (Questionnaire.Step step : questionnaire.steps()) {
+            String id = step.question().id();
+            if (read.contains(id)) {
+                facts.given(id).ifPresent(answer -> because.put(id, answer));
+            }
+        }
+        return because;
+    }
+}

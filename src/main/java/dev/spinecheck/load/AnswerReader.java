@@ -1,0 +1,149 @@
+package dev.spinecheck.load;
+
+import dev.spinecheck.engine.Answer;
+import dev.spinecheck.engine.Question;
+import dev.spinecheck.engine.Questionnaire;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads and checks an answer file against a questionnaire (spec section 7), reporting every problem with its line. */
+public final class AnswerReader {
+    private static final Set<String> TOP = Set.of("questionnaire", "record", "saved_at", "answers");
+
+    private AnswerReader() {}
+
+    public static AnswerFile read(Node root, Questionnaire questionnaire, String source) throws InvalidInputException {
+        List<Problem> problems = new ArrayList<>();
+        Optional<Fields> top = Fields.of(root, "the answer file", TOP, problems);
+        if (top.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Fields f = top.get();
+        Optional<String> id = f.code("questionnaire", false);
+        if (id.isPresent() && !id.get().equals(questionnaire.id())) {
+            problems.add(new Problem(f.node("questionnaire").orElseThrow().at(), "these answers are for the questionnaire '"
+                    + id.get() + "', not '" + questionnaire.id() + "' — use --questionnaire with the right file, or correct the id"));
+        }
+        Optional<String> record = f.node("record").flatMap(n -> record(n, problems));
+        Optional<String> savedAt = f.code("saved_at", false);
+        if (savedAt.isPresent()) {
+            try {
+                OffsetDateTime.parse(savedAt.get());
+            } catch (DateTimeParseException e) {
+                problems.add(new Problem(f.node("saved_at").orElseThrow().at(), "saved_at '" + savedAt.get()
+                        + "' is not a date and time — write it like 2026-11-22T10:15:00Z"));
+            }
+        }
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        Map<String, Location> answerAt = new LinkedHashMap<>();
+        Location answersAt = f.keyAt("answers");
+        Optional<Node> answersNode = f.node("answers");
+        if (answersNode.isEmpty()) {
+            problems.add(new Problem(root.at(), "the answer file has no 'answers' — add answers: with one line per question, like age: 45"));
+        } else if (answersNode.get() instanceof Node.Scalar s && s.kind() == Node.Kind.NULL) {
+            // "answers:" with nothing under it: every question will be reported as missing.
+        } else if (!(answersNode.get() instanceof Node.Mapping map)) {
+            problems.add(new Problem(answersNode.get().at(), "'answers' must be question: answer lines, not "
+                    + answersNode.get().describe() + " — write one line per question, like age: 45"));
+        } else {
+            for (Node.Entry entry : map.entries()) {
+                Optional<Question> question = questionnaire.question(entry.key());
+                if (question.isEmpty()) {
+                    List<String> ids = questionnaire.steps().stream().map(s -> s.question().id()).toList();
+                    problems.add(new Problem(entry.keyAt(), "there is no question '" + entry.key() + "' — "
+                            + Suggest.didYouMean(entry.key(), ids, "remove it, or check the spelling against the questionnaire")));
+                    continue;
+                }
+                List<String> found = new ArrayList<>();
+                Optional<Answer> answer = convert(question.get(), entry.value(), found);
+                if (answer.isPresent()) {
+                    found.addAll(question.get().problems(answer.get()));
+                }
+                for (String message : found) {
+                    problems.add(new Problem(entry.value().at(), message));
+                }
+                if (found.isEmpty() && answer.isPresent()) {
+                    answers.put(entry.key(), answer.get());
+                    answerAt.put(entry.key(), entry.value().at());
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(QuestionnaireReader.sorted(problems));
+        }
+        return new AnswerFile(source, id, record, savedAt, answers, answerAt, answersAt);
+    }
+
+    private static Optional<String> record(Node node, List<Problem> problems) {
+        if (node instanceof Node.Scalar s && s.kind() != Node.Kind.NULL) {
+            return Optional.of(s.text());
+        }
+        problems.add(new Problem(node.at(), "'record' must be text, not " + node.describe() + " — write a reference like clinic-2026-0042"));
+        return Optional.empty();
+    }
+
+    /** Turns a YAML or JSON value into an answer of the question's type, or says why it cannot. */
+    static Optional<Answer> convert(Question question, Node value, List<String> problems) {
+        String id = question.id();
+        if (value instanceof Node.Scalar s && s.kind() == Node.Kind.NULL) {
+            problems.add(id + " has no answer after the colon — give an answer, or remove the line");
+            return Optional.empty();
+        }
+        if (question instanceof Question.Whole whole) {
+            if (value instanceof Node.Scalar s && s.kind() == Node.Kind.INTEGER) {
+                try {
+                    return Optional.of(new Answer.Number(Long.parseLong(s.text())));
+                } catch (NumberFormatException e) {
+                    problems.add(s.text() + " is out of range for " + id + " — give a whole number from "
+                            + whole.min() + " to " + whole.max());
+                    return Optional.empty();
+                }
+            }
+            String how = value instanceof Node.Scalar s && s.isString() && s.text().strip().matches("[+-]?\\d+")
+                    ? "write it without quotes, like " + id + ": " + s.text().strip()
+                    : "write a number from " + whole.min() + " to " + whole.max() + ", without quotes";
+            problems.add(id + " takes a whole number, not " + value.describe() + " — " + how);
+            return Optional.empty();
+        }
+        if (question instanceof Question.Multi) {
+            if (!(value instanceof Node.Sequence seq)) {
+                String code = value instanceof Node.Scalar s ? s.text() : question.codes().get(0);
+                problems.add(id + " takes a list of codes, not " + value.describe() + " — write it as a list, like " + id + ": [" + code + "]");
+                return Optional.empty();
+            }
+            List<String> codes = new ArrayList<>();
+            for (Node item : seq.items()) {
+                Optional<String> code = code(question, item, problems);
+                code.ifPresent(codes::add);
+            }
+            return codes.size() == seq.items().size() ? Optional.of(new Answer.Codes(codes)) : Optional.empty();
+        }
+        return code(question, value, problems).map(Answer.Code::new);
+    }
+
+    private static Optional<String> code(Question question, Node value, List<String> problems) {
+        if (value instanceof Node.Scalar s) {
+            if (s.kind() == Node.Kind.BOOLEAN) {
+                String code = s.text().equals("true") ? "yes" : "no";
+                if (question.option(code).isPresent()) {
+                    return Optional.of(code);
+                }
+                problems.add(question.id() + " has no yes/no answer, so " + s.text() + " does not fit — use one of: "
+                        + String.join(", ", question.codes()));
+                return Optional.empty();
+            }
+            if (s.kind() == Node.Kind.STRING || question.option(s.text()).isPresent()) {
+                return Optional.of(s.text());
+            }
+        }
+        problems.add(question.id() + " takes " + (question instanceof Question.Multi ? "codes" : "a code") + ", not "
+                + value.describe() + " — use one of: " + String.join(", ", question.codes()));
+        return Optional.empty();
+    }
+}

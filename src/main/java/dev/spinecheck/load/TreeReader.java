@@ -1,0 +1,313 @@
+package dev.spinecheck.load;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLParser;
+import tools.jackson.dataformat.yaml.YAMLReadFeature;
+
+/**
+ * Reads YAML or JSON text into a {@link Node} tree that remembers where every value came from. Everything a
+ * questionnaire or answer file must not contain is refused here, each with its place: text that is not UTF-8,
+ * syntax errors, duplicate keys, anchors, aliases and merge keys, more than one document, an empty document, too
+ * deep nesting, too long text.
+ */
+public final class TreeReader {
+
+    /** Larger inputs are refused before they are read: no questionnaire or answer set comes near this. */
+    public static final int MAX_BYTES = 2 * 1024 * 1024;
+
+    static final int MAX_DEPTH = 64;
+    static final int MAX_STRING = 100_000;
+
+    public enum Syntax {
+        YAML,
+        JSON
+    }
+
+    private final TokenStreamFactory yaml;
+    private final TokenStreamFactory json;
+
+    public TreeReader() {
+        StreamReadConstraints constraints = StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_DEPTH)
+                .maxStringLength(MAX_STRING)
+                .maxNameLength(1000)
+                .maxNumberLength(100)
+                .maxDocumentLength(MAX_BYTES * 2L)
+                .build();
+        this.yaml = YAMLFactory.builder()
+                .streamReadConstraints(constraints)
+                .disable(YAMLReadFeature.EMPTY_STRING_AS_NULL)
+                .build();
+        this.json = JsonFactory.builder().streamReadConstraints(constraints).build();
+    }
+
+    /** Which syntax a file name asks for: JSON for {@code .json} and {@code .jsonl}, YAML otherwise. */
+    public static Syntax syntaxFor(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".json") || lower.endsWith(".jsonl") ? Syntax.JSON : Syntax.YAML;
+    }
+
+    /**
+     * Reads one document. {@code firstLine} is the line the text starts on in its file (1 for a file, the line
+     * number of a JSON Lines record), so that locations point into the real file.
+     */
+    public Node read(byte[] bytes, String source, Syntax syntax, int firstLine) throws InvalidInputException {
+        if (bytes.length > MAX_BYTES) {
+            throw new InvalidInputException(new Problem(Location.start(source), tooLarge(bytes.length)));
+        }
+        String text = decode(bytes, source, firstLine);
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        List<Problem> problems = new ArrayList<>();
+        Node root;
+        TokenStreamFactory factory = syntax == Syntax.JSON ? json : yaml;
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
+            Builder builder = new Builder(parser, source, firstLine, problems);
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new InvalidInputException(new Problem(new Location(source, firstLine, 1),
+                        "the " + (firstLine > 1 ? "line" : "file") + " is empty — it needs the answers (or questionnaire) as key: value lines"));
+            }
+            root = builder.value();
+            builder.expectEnd();
+        } catch (StreamConstraintsException e) {
+            throw new InvalidInputException(new Problem(locate(e.getLocation(), source, firstLine), constraintMessage(e)));
+        } catch (JacksonException e) {
+            Location tab = syntax == Syntax.YAML ? tabIndentation(text, source, firstLine) : null;
+            if (tab != null) {
+                problems.add(new Problem(tab, "a tab is used for indentation — indent with spaces only"));
+            } else {
+                problems.add(new Problem(locate(e.getLocation(), source, firstLine), syntaxMessage(e, syntax)));
+            }
+            throw new InvalidInputException(problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return root;
+    }
+
+    public static String tooLarge(long bytes) {
+        return String.format(java.util.Locale.ROOT, "the file is too large (%.1f MB) — a questionnaire or answer file is at most %d MB",
+                bytes / (1024.0 * 1024.0), MAX_BYTES / (1024 * 1024));
+    }
+
+    private static String decode(byte[] bytes, String source, int firstLine) throws InvalidInputException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return decoder.decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            int bad = firstInvalidByte(bytes);
+            int line = firstLine;
+            int column = 1;
+            for (int i = 0; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    column = 1;
+                } else if ((bytes[i] & 0xC0) != 0x80) {
+                    column++;
+                }
+            }
+            throw new InvalidInputException(new Problem(new Location(source, line, column),
+                    "the text is not valid UTF-8 (byte 0x" + String.format("%02X", bytes[bad] & 0xFF)
+                            + ") — save the file as UTF-8"));
+        }
+    }
+
+    private static int firstInvalidByte(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        var result = decoder.decode(in, out, true);
+        return result.isError() ? in.position() : 0;
+    }
+
+    private static Location locate(TokenStreamLocation at, String source, int firstLine) {
+        if (at == null || at.getLineNr() < 1) {
+            return new Location(source, firstLine, 1);
+        }
+        return new Location(source, at.getLineNr() + firstLine - 1, Math.max(1, at.getColumnNr()));
+    }
+
+    private static String constraintMessage(StreamConstraintsException e) {
+        String m = String.valueOf(e.getOriginalMessage());
+        if (m.contains("nesting depth")) {
+            return "the values are nested too deeply (more than " + MAX_DEPTH + " levels) — flatten the file";
+        }
+        if (m.contains("String value length")) {
+            return "a text value is too long (more than " + MAX_STRING + " characters) — shorten it";
+        }
+        if (m.contains("Document length")) {
+            return tooLarge(MAX_BYTES * 2L);
+        }
+        return "the file is too large or too complex to read — " + firstLine(m);
+    }
+
+    /** The first tab in a line's indentation: YAML forbids it, and the parser's own message is obscure. */
+    private static Location tabIndentation(String text, String source, int firstLine) {
+        int line = firstLine;
+        int column = 1;
+        boolean indent = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                column = 1;
+                indent = true;
+                continue;
+            }
+            if (indent && c == '\t') {
+                return new Location(source, line, column);
+            }
+            if (c != ' ' && c != '-') {
+                indent = false;
+            }
+            column++;
+        }
+        return null;
+    }
+
+    private static String syntaxMessage(JacksonException e, Syntax syntax) {
+        String m = firstLine(String.valueOf(e.getOriginalMessage()));
+        String lower = m.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("code point limit") || lower.contains("codepoint")) {
+            return tooLarge(MAX_BYTES * 2L);
+        }
+        if (syntax == Syntax.JSON) {
+            if (lower.contains("trailing token") || lower.contains("expected end-of-input")) {
+                return "there is more text after the end of the JSON value — remove it";
+            }
+            return "this is not valid JSON (" + m + ") — check brackets, quotes and commas";
+        }
+        return "this is not valid YAML (" + m + ") — check the indentation, colons and quotes";
+    }
+
+    private static String firstLine(String message) {
+        int nl = message.indexOf('\n');
+        String line = nl < 0 ? message : message.substring(0, nl);
+        return line.strip();
+    }
+
+    /** Builds the tree from the token stream, collecting the problems that do not stop reading. */
+    private static final class Builder {
+        private final JsonParser parser;
+        private final String source;
+        private final int firstLine;
+        private final List<Problem> problems;
+
+        Builder(JsonParser parser, String source, int firstLine, List<Problem> problems) {
+            this.parser = parser;
+            this.source = source;
+            this.firstLine = firstLine;
+            this.problems = problems;
+        }
+
+        private Location here() {
+            return locate(parser.currentTokenLocation(), source, firstLine);
+        }
+
+        private void refuseAnchorsAndAliases() {
+            if (parser instanceof YAMLParser yamlParser) {
+                if (yamlParser.isCurrentAlias()) {
+                    problems.add(new Problem(here(), "an alias (*" + parser.getString()
+                            + ") is not allowed — write the value out in full"));
+                } else if (yamlParser.getObjectId() != null) {
+                    problems.add(new Problem(here(), "an anchor (&" + yamlParser.getObjectId()
+                            + ") is not allowed — write each value out in full"));
+                }
+            }
+        }
+
+        /** Reads the value at the current token. */
+        Node value() {
+            refuseAnchorsAndAliases();
+            Location at = here();
+            JsonToken token = parser.currentToken();
+            return switch (token) {
+                case START_OBJECT -> mapping(at);
+                case START_ARRAY -> sequence(at);
+                case VALUE_STRING -> new Node.Scalar(at, Node.Kind.STRING, parser.getString());
+                case VALUE_NUMBER_INT -> new Node.Scalar(at, Node.Kind.INTEGER, parser.getString());
+                case VALUE_NUMBER_FLOAT -> new Node.Scalar(at, Node.Kind.DECIMAL, parser.getString());
+                case VALUE_TRUE -> new Node.Scalar(at, Node.Kind.BOOLEAN, "true");
+                case VALUE_FALSE -> new Node.Scalar(at, Node.Kind.BOOLEAN, "false");
+                case VALUE_NULL -> new Node.Scalar(at, Node.Kind.NULL, "");
+                default -> new Node.Scalar(at, Node.Kind.STRING, String.valueOf(parser.getString()));
+            };
+        }
+
+        private Node mapping(Location at) {
+            List<Node.Entry> entries = new ArrayList<>();
+            Map<String, Location> seen = new HashMap<>();
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String key = parser.currentName();
+                Location keyAt = here();
+                if ("<<".equals(key)) {
+                    problems.add(new Problem(keyAt, "a merge key (<<) is not allowed — write the keys out in full"));
+                }
+                parser.nextToken();
+                Node value = value();
+                Location first = seen.putIfAbsent(key, keyAt);
+                if (first != null) {
+                    problems.add(new Problem(keyAt, "duplicate key '" + key + "' (first on line " + first.line()
+                            + ") — keep only one"));
+                } else {
+                    entries.add(new Node.Entry(key, keyAt, value));
+                }
+            }
+            return new Node.Mapping(at, entries);
+        }
+
+        private Node sequence(Location at) {
+            List<Node> items = new ArrayList<>();
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                items.add(value());
+            }
+            return new Node.Sequence(at, items);
+        }
+
+        void expectEnd() {
+            JsonToken next;
+            try {
+                next = parser.nextToken();
+            } catch (JacksonException e) {
+                String m = String.valueOf(e.getOriginalMessage()).toLowerCase(java.util.Locale.ROOT);
+                if (m.contains("document")) {
+                    problems.add(new Problem(locate(e.getLocation(), source, firstLine),
+                            "there is more than one YAML document (---) in this file — keep one document per file"));
+                    return;
+                }
+                throw e;
+            }
+            if (next != null) {
+                problems.add(new Problem(here(), parser instanceof YAMLParser
+                        ? "there is more than one YAML document (---) in this file — keep one document per file"
+                        : "there is more text after the end of the JSON value — remove it"));
+            }
+        }
+    }
+}
