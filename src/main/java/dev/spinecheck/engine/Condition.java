@@ -15,6 +15,26 @@ public sealed interface Condition {
     /** Adds the ids of every question this condition reads. */
     void readQuestions(Set<String> into);
 
+    /**
+     * Adds the questions whose answers make this condition come out as {@code outcome}: for a true "any", only its
+     * true parts; for a true "all", every part; through "not", the parts that make the inner condition false. This is
+     * what a person is told: the answers that raised a flag, not every answer its rule reads.
+     */
+    static void support(Condition condition, Facts facts, Tri outcome, Set<String> into) {
+        if (condition.evaluate(facts) != outcome) {
+            return;
+        }
+        if (condition instanceof Not not) {
+            support(not.part(), facts, outcome.not(), into);
+        } else if (condition instanceof All all) {
+            all.parts().forEach(p -> support(p, facts, outcome, into));
+        } else if (condition instanceof Any any) {
+            any.parts().forEach(p -> support(p, facts, outcome, into));
+        } else {
+            condition.readQuestions(into);
+        }
+    }
+
     /** A condition that always holds: the ask-when of a question that is always asked. */
     Condition ALWAYS = new All(List.of());
 

@@ -3,10 +3,16 @@ package dev.spinecheck.engine;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A flag that fired, with every answered question its condition reads and the answer given. */
-public record FiredFlag(Flag flag, Map<String, Answer> because) {
+/**
+ * A flag that fired.
+ *
+ * @param because every answered question its condition reads, with the answer given (spec section 4)
+ * @param raisedBy the answers among those that made the condition true: what a person is told
+ */
+public record FiredFlag(Flag flag, Map<String, Answer> because, Map<String, Answer> raisedBy) {
     public FiredFlag {
         because = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(because));
+        raisedBy = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(raisedBy));
     }
 
     public Level level() {

@@ -141,16 +141,18 @@ public final class Walk {
         List<FiredFlag> fired = new ArrayList<>();
         for (Flag flag : questionnaire.flags()) {
             if (flag.when().evaluate(facts).isTrue()) {
-                fired.add(new FiredFlag(flag, because(questionnaire, flag, facts)));
+                Set<String> read = new HashSet<>();
+                flag.when().readQuestions(read);
+                Set<String> support = new HashSet<>();
+                Condition.support(flag.when(), facts, Tri.TRUE, support);
+                fired.add(new FiredFlag(flag, answersTo(questionnaire, read, facts), answersTo(questionnaire, support, facts)));
             }
         }
         fired.sort(java.util.Comparator.comparing(FiredFlag::level));
         return fired;
     }
 
-    private static Map<String, Answer> because(Questionnaire questionnaire, Flag flag, Facts facts) {
-        Set<String> read = new HashSet<>();
-        flag.when().readQuestions(read);
+    private static Map<String, Answer> answersTo(Questionnaire questionnaire, Set<String> read, Facts facts) {
         Map<String, Answer> because = new LinkedHashMap<>();
         for (Questionnaire.Step step : questionnaire.steps()) {
             String id = step.question().id();

@@ -1,0 +1,186 @@
+package dev.spinecheck.cli;
+
+import dev.spinecheck.engine.Level;
+import dev.spinecheck.engine.Questionnaire;
+import dev.spinecheck.files.AtomicFile;
+import dev.spinecheck.load.Inputs;
+import dev.spinecheck.load.InvalidInputException;
+import dev.spinecheck.load.JsonLines;
+import dev.spinecheck.load.Location;
+import dev.spinecheck.load.Problem;
+import dev.spinecheck.load.TreeReader;
+import dev.spinecheck.load.UnreadableInputException;
+import dev.spinecheck.render.JsonReport;
+import dev.spinecheck.script.ExitStatus;
+import dev.spinecheck.script.ScriptedScreening;
+import dev.spinecheck.script.Verdict;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code spinecheck batch INPUT...}: many scripted screenings in one process, written as JSON Lines. */
+@Command(name = "batch",
+        header = "Screen many answer sets and write one JSON line for each.",
+        description = {
+            "INPUT is an answer file, a folder (its *.yaml, *.yml and *.json files, sorted by name, not its",
+            "subfolders), a .jsonl file (one answer object per line), or - for JSON Lines on standard input.",
+            "Each answer set gives one line, in input order: 'source' (the path, or path:line) and the fields of",
+            "'run --format json', or an 'error' object. A bad input never stops the batch. A summary goes to",
+            "standard error."
+        })
+public final class BatchCommand implements Callable<Integer> {
+    private final Io io;
+
+    @Mixin
+    QuestionnaireOption questionnaireOption;
+
+    @Mixin
+    EmergencyNumberOption emergencyNumber;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the JSON Lines to FILE (owner-only, replaced atomically) instead of standard output.")
+    Path output;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Answer files, folders, .jsonl files, or - (JSON Lines on standard input).")
+    List<String> inputs;
+
+    private final Map<Level, Integer> counts = new EnumMap<>(Level.class);
+    private int errors;
+    private int missingInputs;
+
+    public BatchCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        TreeReader reader = new TreeReader();
+        Questionnaire questionnaire = questionnaireOption.load(reader);
+        ScriptedScreening screening = new ScriptedScreening(questionnaire, reader);
+        JsonReport report = new JsonReport(emergencyNumber.wording(io));
+        if (output == null) {
+            run(screening, report, io.out());
+            io.out().flush();
+        } else {
+            try (AtomicFile file = AtomicFile.begin(output)) {
+                Writer writer = new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8), 1 << 16);
+                run(screening, report, writer);
+                writer.flush();
+                file.commit();
+            }
+        }
+        io.err().println(summary());
+        io.err().flush();
+        if (errors == 0) {
+            return ExitStatus.OK;
+        }
+        return missingInputs == errors ? ExitStatus.UNREADABLE_INPUT : ExitStatus.INVALID_INPUT;
+    }
+
+    private void run(ScriptedScreening screening, JsonReport report, Writer out) throws IOException {
+        for (String input : inputs) {
+            if (input.equals("-")) {
+                lines(screening, report, out, "-", io.in());
+                continue;
+            }
+            Path path = Path.of(input);
+            if (Files.isDirectory(path)) {
+                for (Path file : folder(path)) {
+                    emit(file(screening, file), screening, report, out);
+                }
+            } else if (input.toLowerCase(Locale.ROOT).endsWith(".jsonl") && Files.isRegularFile(path)) {
+                try (InputStream in = Files.newInputStream(path)) {
+                    lines(screening, report, out, input, in);
+                } catch (IOException e) {
+                    emit(Verdict.Refused.of(input, ExitStatus.UNREADABLE_INPUT, List.of(input + ": cannot be read (" + e.getMessage() + ")")),
+                            screening, report, out);
+                }
+            } else {
+                if (!Files.exists(path)) {
+                    missingInputs++;
+                }
+                emit(file(screening, path), screening, report, out);
+            }
+        }
+    }
+
+    /** The answer files of a folder, sorted by name; broken links are kept so that they are reported. */
+    private static List<Path> folder(Path folder) throws IOException {
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
+            for (Path entry : stream) {
+                String name = entry.getFileName().toString().toLowerCase(Locale.ROOT);
+                boolean answerFile = name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
+                if (answerFile && !Files.isDirectory(entry)) {
+                    files.add(entry);
+                }
+            }
+        }
+        files.sort(null);
+        return files;
+    }
+
+    private static Verdict file(ScriptedScreening screening, Path path) {
+        String source = path.toString();
+        try {
+            return screening.screen(source, Inputs.readFile(path), TreeReader.syntaxFor(source), 1);
+        } catch (UnreadableInputException e) {
+            return Verdict.Refused.of(source, ExitStatus.UNREADABLE_INPUT, List.of(e.getMessage()));
+        } catch (InvalidInputException e) {
+            return Verdict.Refused.of(source, ExitStatus.INVALID_INPUT, e.problems().stream().map(Problem::toString).toList());
+        }
+    }
+
+    private void lines(ScriptedScreening screening, JsonReport report, Writer out, String name, InputStream in) throws IOException {
+        JsonLines lines = new JsonLines(in);
+        JsonLines.Line line;
+        while ((line = lines.next()) != null) {
+            String source = name + ":" + line.number();
+            Verdict verdict = line.tooLong()
+                    ? Verdict.Refused.of(source, ExitStatus.INVALID_INPUT, List.of(new Problem(new Location(name, line.number(), 1),
+                            TreeReader.tooLarge(TreeReader.MAX_BYTES + 1L).replace("the file", "the line")).toString()))
+                    : screening.screen(source, line.bytes(), TreeReader.Syntax.JSON, line.number());
+            emit(verdict, screening, report, out);
+        }
+    }
+
+    private void emit(Verdict verdict, ScriptedScreening screening, JsonReport report, Writer out) {
+        try {
+            report.write(verdict, screening.questionnaire(), true, out);
+        } catch (UncheckedIOException e) {
+            throw new UserError(ExitStatus.UNREADABLE_INPUT, "cannot write the output: " + e.getCause().getMessage());
+        }
+        if (verdict instanceof Verdict.Screened screened) {
+            counts.merge(screened.result().level(), 1, Integer::sum);
+        } else {
+            errors++;
+        }
+    }
+
+    private String summary() {
+        int screened = counts.values().stream().mapToInt(Integer::intValue).sum();
+        StringJoiner levels = new StringJoiner(", ");
+        for (Level level : Level.values()) {
+            levels.add(level.name() + " " + counts.getOrDefault(level, 0));
+        }
+        return "spinecheck batch: " + (screened + errors) + " answer sets — " + levels + "; errors " + errors;
+    }
+}

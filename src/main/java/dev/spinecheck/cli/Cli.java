@@ -1,0 +1,73 @@
+package dev.spinecheck.cli;
+
+import dev.spinecheck.script.ExitStatus;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/** Wires the commands and handles every error in one place: a short message and an exit code, never a stack trace. */
+public final class Cli {
+    private Cli() {}
+
+    public static CommandLine commandLine(Io io) {
+        CommandLine cl = new CommandLine(new SpinecheckCommand());
+        cl.addSubcommand("run", new RunCommand(io));
+        cl.addSubcommand("batch", new BatchCommand(io));
+        cl.setOut(io.out());
+        cl.setErr(io.err());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(colour(io) ? CommandLine.Help.Ansi.AUTO : CommandLine.Help.Ansi.OFF));
+        cl.setParameterExceptionHandler(Cli::usageError);
+        cl.setExecutionExceptionHandler((e, command, parseResult) -> failure(e, command, parseResult, io));
+        return cl;
+    }
+
+    public static int execute(Io io, String... args) {
+        int code = commandLine(io).execute(args);
+        io.out().flush();
+        io.err().flush();
+        return code;
+    }
+
+    private static boolean colour(Io io) {
+        return io.env("NO_COLOR") == null && !"dumb".equals(io.env("TERM"));
+    }
+
+    private static int usageError(ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println(command.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+        err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for how to use it.");
+        err.flush();
+        return ExitStatus.USAGE;
+    }
+
+    private static int failure(Exception e, CommandLine command, ParseResult parseResult, Io io) {
+        PrintWriter err = command.getErr();
+        if (e instanceof UserError user) {
+            user.lines().forEach(err::println);
+            err.flush();
+            return user.exitCode();
+        }
+        err.println("spinecheck: something went wrong inside spinecheck (" + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ").");
+        err.println("This is a bug in spinecheck, not something you did. Run the same command with --debug to see the details.");
+        if (debug(parseResult)) {
+            Diagnostics.describe(e).forEach(err::println);
+        }
+        err.flush();
+        return ExitStatus.INTERNAL_ERROR;
+    }
+
+    private static boolean debug(ParseResult parseResult) {
+        ParseResult current = parseResult;
+        while (current != null) {
+            if (current.hasMatchedOption("--debug")) {
+                return true;
+            }
+            current = current.hasSubcommand() ? current.subcommand() : null;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,116 @@
+package dev.spinecheck.cli;
+
+import dev.spinecheck.engine.Questionnaire;
+import dev.spinecheck.load.Inputs;
+import dev.spinecheck.load.InvalidInputException;
+import dev.spinecheck.load.Problem;
+import dev.spinecheck.load.TreeReader;
+import dev.spinecheck.load.UnreadableInputException;
+import dev.spinecheck.render.JsonReport;
+import dev.spinecheck.render.Style;
+import dev.spinecheck.render.TextReport;
+import dev.spinecheck.render.Wording;
+import dev.spinecheck.script.ExitStatus;
+import dev.spinecheck.script.ScriptedScreening;
+import dev.spinecheck.script.Verdict;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code spinecheck run --answers FILE}: one scripted screening (spec sections 5 and 7). */
+@Command(name = "run",
+        header = "Screen one answer file and print the result.",
+        description = {
+            "Walks the questionnaire with the answers in FILE (YAML or JSON; - reads standard input) exactly as a",
+            "person would be walked: it stops at the first emergency, and a question on the way without an answer",
+            "is an error that names every missing question. Answers to questions that were never asked are listed",
+            "in not_asked."
+        })
+public final class RunCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    private final Io io;
+
+    @Mixin
+    QuestionnaireOption questionnaireOption;
+
+    @Mixin
+    EmergencyNumberOption emergencyNumber;
+
+    @Option(names = {"-a", "--answers"}, paramLabel = "FILE|-", description = "The answer file (YAML or JSON), or - for standard input.")
+    String answers;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (for people) or json (for programs). Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    public RunCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() {
+        if (answers == null) {
+            throw new UserError(ExitStatus.USAGE, "spinecheck run: give the answers with --answers FILE (or --answers - to read"
+                    + " standard input); the interactive screening starts with plain 'spinecheck'");
+        }
+        TreeReader reader = new TreeReader();
+        Questionnaire questionnaire = questionnaireOption.load(reader);
+        Verdict verdict = screen(new ScriptedScreening(questionnaire, reader), reader);
+        Wording wording = emergencyNumber.wording(io);
+        PrintWriter out = io.out();
+        if (format == Format.json) {
+            new JsonReport(wording).write(verdict, questionnaire, false, out);
+        }
+        if (verdict instanceof Verdict.Screened screened) {
+            if (format == Format.text) {
+                new TextReport(wording, Style.plain(), Terminal.width(io)).render(screened.result()).forEach(out::println);
+            }
+        } else {
+            Verdict.Refused refused = (Verdict.Refused) verdict;
+            if (format == Format.text && refused.emergency().isPresent()) {
+                new TextReport(wording, Style.plain(), Terminal.width(io)).renderEmergencyFirst(refused.emergency().get())
+                        .forEach(out::println);
+                out.println("Some answers are missing (below), so this is not a full result; the emergency above stands.");
+                out.flush();
+            }
+            refused.problems().forEach(io.err()::println);
+        }
+        out.flush();
+        return verdict.exitCode();
+    }
+
+    private Verdict screen(ScriptedScreening screening, TreeReader reader) {
+        try {
+            if (answers.equals("-")) {
+                byte[] bytes = Inputs.readLimited(io.in(), "<stdin>");
+                return screening.screen("<stdin>", bytes, sniff(bytes), 1);
+            }
+            Path path = Path.of(answers);
+            return screening.screen(answers, Inputs.readFile(path), TreeReader.syntaxFor(answers), 1);
+        } catch (UnreadableInputException e) {
+            throw new UserError(ExitStatus.UNREADABLE_INPUT, e.getMessage());
+        } catch (InvalidInputException e) {
+            throw new UserError(ExitStatus.INVALID_INPUT, e.problems().stream().map(Problem::toString).toList());
+        } catch (IOException e) {
+            throw new UserError(ExitStatus.UNREADABLE_INPUT, "standard input cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** Standard input has no name to tell its syntax: JSON starts with a brace. */
+    static TreeReader.Syntax sniff(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == '{') {
+                return TreeReader.Syntax.JSON;
+            }
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t' && (b & 0xFF) != 0xEF && (b & 0xFF) != 0xBB && (b & 0xFF) != 0xBF) {
+                return TreeReader.Syntax.YAML;
+            }
+        }
+        return TreeReader.Syntax.YAML;
+    }
+}

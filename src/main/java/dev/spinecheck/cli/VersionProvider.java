@@ -1,0 +1,21 @@
+package dev.spinecheck.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine.IVersionProvider;
+
+/** The version from the build, for {@code --version}. */
+public final class VersionProvider implements IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = VersionProvider.class.getResourceAsStream("/dev/spinecheck/version.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        }
+        return new String[] {"spinecheck " + properties.getProperty("version", "(development build)"),
+            "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+    }
+}

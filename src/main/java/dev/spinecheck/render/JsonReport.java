@@ -1,0 +1,187 @@
+package dev.spinecheck.render;
+
+import dev.spinecheck.engine.Advice;
+import dev.spinecheck.engine.Answer;
+import dev.spinecheck.engine.FiredFlag;
+import dev.spinecheck.engine.LevelText;
+import dev.spinecheck.engine.Questionnaire;
+import dev.spinecheck.engine.Result;
+import dev.spinecheck.engine.Walk;
+import dev.spinecheck.load.AnswerFile;
+import dev.spinecheck.script.Verdict;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
+
+/** The JSON of spec section 7: one object per answer set, on one line (JSON Lines for a batch). */
+public final class JsonReport {
+    private final JsonFactory factory = new JsonFactory();
+    private final Wording wording;
+
+    public JsonReport(Wording wording) {
+        this.wording = wording;
+    }
+
+    /** Writes one verdict as one line; {@code withSource} adds the batch's {@code source} field. */
+    public void write(Verdict verdict, Questionnaire questionnaire, boolean withSource, Writer out) {
+        try (JsonGenerator g = factory.createGenerator(ObjectWriteContext.empty(), new NonClosing(out))) {
+            g.writeStartObject();
+            if (withSource) {
+                g.writeStringProperty("source", verdict.source());
+            }
+            g.writeName("questionnaire");
+            g.writeStartObject();
+            g.writeStringProperty("id", questionnaire.id());
+            g.writeStringProperty("version", questionnaire.version());
+            g.writeEndObject();
+            Optional<AnswerFile> answers = verdict instanceof Verdict.Screened s ? Optional.of(s.answers())
+                    : ((Verdict.Refused) verdict).answers();
+            answers.flatMap(AnswerFile::record).ifPresent(r -> g.writeStringProperty("record", r));
+            if (verdict instanceof Verdict.Screened screened) {
+                result(g, screened.result());
+            } else {
+                refused(g, (Verdict.Refused) verdict);
+            }
+            g.writeEndObject();
+        }
+        try {
+            out.write('\n');
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void result(JsonGenerator g, Result result) {
+        level(g, result.outcome());
+        LevelText text = result.questionnaire().level(result.level());
+        g.writeStringProperty("headline", wording.fill(text.headline()));
+        g.writeStringProperty("time_frame", text.timeFrame());
+        g.writeName("next_steps");
+        g.writeStartArray();
+        if (result.flags().isEmpty()) {
+            g.writeString(wording.fill(text.nextStep()));
+        }
+        for (String action : TextReport.nextSteps(result)) {
+            g.writeString(wording.fill(action));
+        }
+        g.writeEndArray();
+        g.writeName("advice");
+        g.writeStartObject();
+        result.care().ifPresent(care -> {
+            g.writeName("conservative_care");
+            g.writeStartObject();
+            g.writeStringProperty("intro", care.intro());
+            g.writeName("items");
+            g.writeStartArray();
+            for (Result.CareLine line : care.lines()) {
+                g.writeStartObject();
+                g.writeStringProperty("text", line.text());
+                g.writeBooleanProperty("tried", line.tried());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+        result.fusion().ifPresent(f -> {
+            g.writeName("fusion_note");
+            g.writeStartObject();
+            g.writeStringProperty("title", f.title());
+            g.writeStringProperty("text", f.text());
+            g.writeEndObject();
+        });
+        g.writeName("notes");
+        g.writeStartArray();
+        result.notes().forEach(n -> g.writeString(wording.fill(n)));
+        g.writeEndArray();
+        g.writeEndObject();
+        Advice advice = result.questionnaire().advice();
+        g.writeName("safety_net");
+        g.writeStartObject();
+        g.writeStringProperty("emergency_intro", wording.fill(advice.safetyNet().emergencyIntro()));
+        strings(g, "emergency", advice.safetyNet().emergency());
+        g.writeStringProperty("same_day_intro", wording.fill(advice.safetyNet().sameDayIntro()));
+        strings(g, "same_day", advice.safetyNet().sameDay());
+        g.writeEndObject();
+        g.writeStringProperty("disclaimer", wording.fill(advice.disclaimer()));
+    }
+
+    /** The fields the scripted interface promises: level, flags, stopped_early, not_asked. */
+    private void level(JsonGenerator g, Walk.Outcome outcome) {
+        g.writeStringProperty("level", outcome.level().name());
+        g.writeName("flags");
+        g.writeStartArray();
+        for (FiredFlag flag : outcome.flags()) {
+            g.writeStartObject();
+            g.writeStringProperty("id", flag.id());
+            g.writeStringProperty("level", flag.level().name());
+            g.writeStringProperty("title", flag.flag().title());
+            g.writeStringProperty("reason", wording.fill(flag.flag().reason()));
+            g.writeStringProperty("action", wording.fill(flag.flag().action()));
+            g.writeName("because");
+            g.writeStartObject();
+            for (Map.Entry<String, Answer> e : flag.because().entrySet()) {
+                g.writeName(e.getKey());
+                answer(g, e.getValue());
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeBooleanProperty("stopped_early", outcome.stoppedEarly());
+        if (outcome.stoppedEarly()) {
+            g.writeStringProperty("stopped_at", outcome.stoppedAt().orElseThrow().id());
+        }
+        strings(g, "not_asked", outcome.notAsked());
+    }
+
+    private void refused(JsonGenerator g, Verdict.Refused refused) {
+        refused.emergency().ifPresent(outcome -> {
+            level(g, outcome);
+            g.writeStringProperty("headline", wording.fill(outcome.questionnaire().level(outcome.level()).headline()));
+        });
+        g.writeName("error");
+        g.writeStartObject();
+        g.writeNumberProperty("exit_code", refused.exitCode());
+        g.writeStringProperty("message", String.join("\n", refused.problems()));
+        strings(g, "problems", refused.problems());
+        if (!refused.missing().isEmpty()) {
+            strings(g, "missing", refused.missing());
+        }
+        g.writeEndObject();
+    }
+
+    private static void answer(JsonGenerator g, Answer answer) {
+        if (answer instanceof Answer.Number n) {
+            g.writeNumber(n.value());
+        } else if (answer instanceof Answer.Codes codes) {
+            g.writeStartArray();
+            codes.codes().forEach(g::writeString);
+            g.writeEndArray();
+        } else {
+            g.writeString(((Answer.Code) answer).code());
+        }
+    }
+
+    private void strings(JsonGenerator g, String name, List<String> values) {
+        g.writeName(name);
+        g.writeStartArray();
+        values.forEach(v -> g.writeString(wording.fill(v)));
+        g.writeEndArray();
+    }
+
+    /** The generator closes its writer; standard output must stay open. */
+    private static final class NonClosing extends java.io.FilterWriter {
+        NonClosing(Writer out) {
+            super(out);
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            flush();
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package dev.spinecheck.script;
+
+import dev.spinecheck.engine.Question;
+import dev.spinecheck.engine.Questionnaire;
+import dev.spinecheck.engine.Result;
+import dev.spinecheck.engine.Walk;
+import dev.spinecheck.load.AnswerFile;
+import dev.spinecheck.load.AnswerReader;
+import dev.spinecheck.load.InvalidInputException;
+import dev.spinecheck.load.Location;
+import dev.spinecheck.load.Problem;
+import dev.spinecheck.load.TreeReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Screens answer sets without a person at the keyboard (spec section 5): the walk as a person would take it, where a
+ * question on the path without an answer is an error that names every missing question — nothing is assumed.
+ */
+public final class ScriptedScreening {
+    private final Questionnaire questionnaire;
+    private final TreeReader reader;
+
+    public ScriptedScreening(Questionnaire questionnaire, TreeReader reader) {
+        this.questionnaire = questionnaire;
+        this.reader = reader;
+    }
+
+    public Questionnaire questionnaire() {
+        return questionnaire;
+    }
+
+    /** Screens one answer set given as text; {@code firstLine} places a JSON Lines record in its file. */
+    public Verdict screen(String source, byte[] text, TreeReader.Syntax syntax, int firstLine) {
+        AnswerFile answers;
+        try {
+            answers = AnswerReader.read(reader.read(text, source, syntax, firstLine), questionnaire, source);
+        } catch (InvalidInputException e) {
+            return Verdict.Refused.of(source, ExitStatus.INVALID_INPUT, e.problems().stream().map(Problem::toString).toList());
+        }
+        return screen(answers);
+    }
+
+    public Verdict screen(AnswerFile answers) {
+        Walk.Outcome outcome = Walk.run(questionnaire, answers.answers());
+        String source = answers.source();
+        Optional<String> outOfScope = outcome.outOfScopeMessage();
+        if (outOfScope.isPresent()) {
+            Question age = outcome.stoppedAt().orElseThrow();
+            Location at = answers.answerAt().getOrDefault(age.id(), answers.answersAt());
+            String problem = new Problem(at, "age " + answers.answers().get(age.id()) + " is under " + ((Question.Whole) age).min()
+                    + ": " + outOfScope.get() + " — no result is given for this age").toString();
+            return new Verdict.Refused(source, ExitStatus.INVALID_INPUT, List.of(problem), Optional.of(answers),
+                    Optional.empty(), List.of());
+        }
+        if (outcome.missing().isEmpty()) {
+            return new Verdict.Screened(source, answers, Result.of(outcome));
+        }
+        List<String> problems = new ArrayList<>();
+        for (Question question : outcome.missing()) {
+            problems.add(new Problem(answers.answersAt(), "no answer to '" + question.id() + "' (" + shorten(question.text())
+                    + ") — add " + question.id() + ": " + example(question)).toString());
+        }
+        Optional<Walk.Outcome> emergency = outcome.stoppedEarly() ? Optional.of(outcome) : Optional.empty();
+        return new Verdict.Refused(source, ExitStatus.INVALID_INPUT, problems, Optional.of(answers), emergency,
+                outcome.missing().stream().map(Question::id).toList());
+    }
+
+    private static String example(Question question) {
+        if (question instanceof Question.Whole whole) {
+            return "<a whole number from " + whole.min() + " to " + whole.max() + ">";
+        }
+        String codes = String.join("|", question.codes());
+        return question instanceof Question.Multi ? "[" + codes + "]" : codes;
+    }
+
+    private static String shorten(String text) {
+        String oneLine = text.replaceAll("\\s+", " ").strip();
+        return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57) + "...";
+    }
+}
