@@ -141,7 +141,7 @@ public final class BatchCommand implements Callable<Integer> {
     private static Verdict file(ScriptedScreening screening, Path path) {
         String source = path.toString();
         try {
-            return screening.screen(source, Inputs.readFile(path), TreeReader.syntaxFor(source), 1);
+            return screening.screen(source, Inputs.readFile(path), TreeReader.syntaxFor(source));
         } catch (UnreadableInputException e) {
             return Verdict.Refused.of(source, ExitStatus.UNREADABLE_INPUT, List.of(e.getMessage()));
         } catch (InvalidInputException e) {
@@ -157,7 +157,7 @@ public final class BatchCommand implements Callable<Integer> {
             Verdict verdict = line.tooLong()
                     ? Verdict.Refused.of(source, ExitStatus.INVALID_INPUT, List.of(new Problem(new Location(name, line.number(), 1),
                             TreeReader.tooLarge(TreeReader.MAX_BYTES + 1L).replace("the file", "the line")).toString()))
-                    : screening.screen(source, line.bytes(), TreeReader.Syntax.JSON, line.number());
+                    : screening.screen(source, name, line.bytes(), TreeReader.Syntax.JSON, line.number());
             emit(verdict, screening, report, out);
         }
     }

@@ -88,10 +88,10 @@ public final class RunCommand implements Callable<Integer> {
         try {
             if (answers.equals("-")) {
                 byte[] bytes = Inputs.readLimited(io.in(), "<stdin>");
-                return screening.screen("<stdin>", bytes, sniff(bytes), 1);
+                return screening.screen("<stdin>", bytes, sniff(bytes));
             }
             Path path = Path.of(answers);
-            return screening.screen(answers, Inputs.readFile(path), TreeReader.syntaxFor(answers), 1);
+            return screening.screen(answers, Inputs.readFile(path), TreeReader.syntaxFor(answers));
         } catch (UnreadableInputException e) {
             throw new UserError(ExitStatus.UNREADABLE_INPUT, e.getMessage());
         } catch (InvalidInputException e) {

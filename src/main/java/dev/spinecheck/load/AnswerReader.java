@@ -91,7 +91,7 @@ public final class AnswerReader {
     /** Turns a YAML or JSON value into an answer of the question's type, or says why it cannot. */
     static Optional<Answer> convert(Question question, Node value, List<String> problems) {
         String id = question.id();
-        if (value instanceof Node.Scalar s && s.kind() == Node.Kind.NULL) {
+        if (value instanceof Node.Scalar s && (s.kind() == Node.Kind.NULL || s.isString() && s.text().isEmpty())) {
             problems.add(id + " has no answer after the colon — give an answer, or remove the line");
             return Optional.empty();
         }

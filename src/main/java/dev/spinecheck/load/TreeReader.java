@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -96,6 +98,8 @@ public final class TreeReader {
             Location tab = syntax == Syntax.YAML ? tabIndentation(text, source, firstLine) : null;
             if (tab != null) {
                 problems.add(new Problem(tab, "a tab is used for indentation — indent with spaces only"));
+            } else if (syntax == Syntax.YAML) {
+                problems.add(yamlSyntax(e, source, firstLine));
             } else {
                 problems.add(new Problem(locate(e.getLocation(), source, firstLine), syntaxMessage(e, syntax)));
             }
@@ -189,6 +193,42 @@ public final class TreeReader {
             column++;
         }
         return null;
+    }
+
+    private static final Pattern MARK = Pattern.compile("line (\\d+), column (\\d+)");
+
+    /**
+     * SnakeYAML's message names the context ("while parsing a flow sequence", where it started) and then the
+     * problem with its own position: report the problem where it is, and the context as a hint.
+     */
+    private static Problem yamlSyntax(JacksonException e, String source, int firstLine) {
+        String full = String.valueOf(e.getOriginalMessage());
+        List<String> statements = new ArrayList<>();
+        List<int[]> marks = new ArrayList<>();
+        for (String line : full.split("\n")) {
+            if (line.isBlank() || line.startsWith(" ")) {
+                Matcher m = MARK.matcher(line);
+                if (line.strip().startsWith("in ") && m.find()) {
+                    marks.add(new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))});
+                }
+                continue;
+            }
+            statements.add(line.strip());
+        }
+        Location at = marks.isEmpty() ? locate(e.getLocation(), source, firstLine)
+                : new Location(source, marks.get(marks.size() - 1)[0] + firstLine - 1, marks.get(marks.size() - 1)[1]);
+        String problem;
+        if (statements.size() >= 2 && statements.get(0).startsWith("while ")) {
+            String context = statements.get(0).substring("while ".length());
+            String started = marks.size() >= 2 ? " that starts on line " + (marks.get(0)[0] + firstLine - 1) : "";
+            problem = statements.get(1) + " (" + context + started + ")";
+        } else {
+            problem = statements.isEmpty() ? firstLine(full) : statements.get(0);
+        }
+        if (problem.contains("code point limit") || problem.contains("codepoint")) {
+            return new Problem(Location.start(source), tooLarge(MAX_BYTES * 2L));
+        }
+        return new Problem(at, "this is not valid YAML: " + problem + " — check the indentation, colons, brackets and quotes");
     }
 
     private static String syntaxMessage(JacksonException e, Syntax syntax) {
@@ -296,12 +336,13 @@ public final class TreeReader {
                 next = parser.nextToken();
             } catch (JacksonException e) {
                 String m = String.valueOf(e.getOriginalMessage()).toLowerCase(java.util.Locale.ROOT);
-                if (m.contains("document")) {
-                    problems.add(new Problem(locate(e.getLocation(), source, firstLine),
-                            "there is more than one YAML document (---) in this file — keep one document per file"));
-                    return;
+                if (parser instanceof YAMLParser && !m.contains("document")) {
+                    throw e;
                 }
-                throw e;
+                problems.add(new Problem(locate(e.getLocation(), source, firstLine), parser instanceof YAMLParser
+                        ? "there is more than one YAML document (---) in this file — keep one document per file"
+                        : "there is more text after the end of the JSON value — remove it"));
+                return;
             }
             if (next != null) {
                 problems.add(new Problem(here(), parser instanceof YAMLParser

@@ -31,11 +31,19 @@ public final class ScriptedScreening {
         return questionnaire;
     }
 
-    /** Screens one answer set given as text; {@code firstLine} places a JSON Lines record in its file. */
-    public Verdict screen(String source, byte[] text, TreeReader.Syntax syntax, int firstLine) {
+    /** Screens one answer file given as text. */
+    public Verdict screen(String source, byte[] text, TreeReader.Syntax syntax) {
+        return screen(source, source, text, syntax, 1);
+    }
+
+    /**
+     * Screens one answer set given as text. {@code source} names the answer set ({@code path:line} for a JSON Lines
+     * record); {@code file} and {@code firstLine} place its problems in the real file.
+     */
+    public Verdict screen(String source, String file, byte[] text, TreeReader.Syntax syntax, int firstLine) {
         AnswerFile answers;
         try {
-            answers = AnswerReader.read(reader.read(text, source, syntax, firstLine), questionnaire, source);
+            answers = AnswerReader.read(reader.read(text, file, syntax, firstLine), questionnaire, source);
         } catch (InvalidInputException e) {
             return Verdict.Refused.of(source, ExitStatus.INVALID_INPUT, e.problems().stream().map(Problem::toString).toList());
         }
@@ -49,8 +57,8 @@ public final class ScriptedScreening {
         if (outOfScope.isPresent()) {
             Question age = outcome.stoppedAt().orElseThrow();
             Location at = answers.answerAt().getOrDefault(age.id(), answers.answersAt());
-            String problem = new Problem(at, "age " + answers.answers().get(age.id()) + " is under " + ((Question.Whole) age).min()
-                    + ": " + outOfScope.get() + " — no result is given for this age").toString();
+            String problem = new Problem(at, age.id() + " " + answers.answers().get(age.id()) + " is under "
+                    + ((Question.Whole) age).min() + ". " + outOfScope.get() + " — no result is given for this age").toString();
             return new Verdict.Refused(source, ExitStatus.INVALID_INPUT, List.of(problem), Optional.of(answers),
                     Optional.empty(), List.of());
         }

@@ -1,0 +1,135 @@
+package dev.spinecheck.cli;
+
+import static dev.spinecheck.support.CliRun.cli;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.spinecheck.support.CliRun;
+import dev.spinecheck.support.Json;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** {@code spinecheck batch}: many answer sets, one JSON line each, in input order; a bad input never stops it. */
+class BatchCommandTest {
+    @TempDir
+    Path dir;
+
+    static final String EMERGENCY = "{\"answers\": {\"age\": 40, \"pain_region\": [\"neck\"], \"spine_surgery\": \"none\", \"injury\": \"serious\"}}";
+    static final String CHEST = "answers:\n  age: 70\n  pain_region: [lower_back]\n  spine_surgery: none\n  injury: none\n  chest_pain: yes\n";
+
+    @Test
+    void a_folder_gives_its_answer_files_sorted_by_name_and_skips_other_files() throws IOException {
+        Files.writeString(dir.resolve("b.yaml"), CHEST);
+        Files.writeString(dir.resolve("a.json"), EMERGENCY);
+        Files.writeString(dir.resolve("c.yml"), CHEST);
+        Files.writeString(dir.resolve("notes.txt"), "not an answer file");
+        Files.createDirectories(dir.resolve("sub.yaml"));
+
+        CliRun.Outcome run = cli().run("batch", dir.toString());
+
+        List<JsonNode> lines = Json.lines(run.out());
+        assertThat(lines).extracting(l -> Path.of(l.path("source").asString()).getFileName().toString())
+                .containsExactly("a.json", "b.yaml", "c.yml");
+        assertThat(lines).extracting(l -> l.path("level").asString()).containsOnly("EMERGENCY");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEqualTo("spinecheck batch: 3 answer sets — EMERGENCY 3, URGENT 0, SOON 0, ROUTINE 0, SELF_CARE 0; errors 0\n");
+    }
+
+    @Test
+    void a_json_lines_file_with_one_bad_line_reports_it_in_its_own_line_and_screens_the_rest() throws IOException {
+        Path jsonl = dir.resolve("many.jsonl");
+        Files.writeString(jsonl, EMERGENCY + "\n\n{\"answers\": {\"age\": \"forty\"}}\n" + EMERGENCY + "\n");
+
+        CliRun.Outcome run = cli().run("batch", jsonl.toString());
+
+        List<JsonNode> lines = Json.lines(run.out());
+        assertThat(lines).extracting(l -> l.path("source").asString())
+                .containsExactly(jsonl + ":1", jsonl + ":3", jsonl + ":4");
+        assertThat(lines.get(1).path("error").path("message").asString())
+                .isEqualTo(jsonl + ":3:21: age takes a whole number, not text ('forty') — write a number from 16 to 120, without quotes");
+        assertThat(lines.get(2).path("level").asString()).isEqualTo("EMERGENCY");
+        assertThat(run.exitCode()).isEqualTo(65);
+        assertThat(run.err()).contains("3 answer sets").contains("errors 1");
+    }
+
+    @Test
+    void standard_input_is_read_as_json_lines() {
+        CliRun.Outcome run = cli().stdin(EMERGENCY + "\n" + EMERGENCY + "\n").run("batch", "-");
+
+        assertThat(Json.lines(run.out())).extracting(l -> l.path("source").asString()).containsExactly("-:1", "-:2");
+        assertThat(run.exitCode()).isZero();
+    }
+
+    @Test
+    void a_broken_link_and_a_link_loop_in_a_folder_are_reported_and_the_batch_goes_on() throws IOException {
+        Files.writeString(dir.resolve("b.yaml"), CHEST);
+        Files.createSymbolicLink(dir.resolve("a-broken.yaml"), dir.resolve("gone.yaml"));
+        Files.createSymbolicLink(dir.resolve("c-loop.yaml"), dir.resolve("d-loop.yaml"));
+        Files.createSymbolicLink(dir.resolve("d-loop.yaml"), dir.resolve("c-loop.yaml"));
+
+        CliRun.Outcome run = cli().run("batch", dir.toString());
+
+        List<JsonNode> lines = Json.lines(run.out());
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0).path("error").path("message").asString()).contains("a-broken.yaml").contains("does not exist");
+        assertThat(lines.get(1).path("level").asString()).isEqualTo("EMERGENCY");
+        assertThat(lines.get(2).path("error").path("exit_code").asInt()).isEqualTo(66);
+        assertThat(lines.get(3).path("error").path("exit_code").asInt()).isEqualTo(66);
+        assertThat(run.exitCode()).isEqualTo(65);
+    }
+
+    @Test
+    void an_input_that_does_not_exist_exits_66_after_the_rest_is_done() throws IOException {
+        Path good = dir.resolve("good.yaml");
+        Files.writeString(good, CHEST);
+
+        CliRun.Outcome run = cli().run("batch", dir.resolve("missing.yaml").toString(), good.toString());
+
+        assertThat(Json.lines(run.out())).hasSize(2);
+        assertThat(run.exitCode()).isEqualTo(66);
+    }
+
+    @Test
+    void output_goes_to_a_private_file_written_atomically() throws IOException {
+        Path input = dir.resolve("in.yaml");
+        Files.writeString(input, CHEST);
+        Path output = dir.resolve("out.jsonl");
+        Files.writeString(output, "old content\n");
+
+        CliRun.Outcome run = cli().run("batch", "--output", output.toString(), input.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(Json.lines(Files.readString(output))).hasSize(1);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(output))).isEqualTo("rw-------");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("in.yaml", "out.jsonl");
+        }
+    }
+
+    @Test
+    void a_symlink_planted_at_the_output_path_is_replaced_not_followed() throws IOException {
+        Path input = dir.resolve("in.yaml");
+        Files.writeString(input, CHEST);
+        Path victim = dir.resolve("victim.txt");
+        Files.writeString(victim, "keep me\n");
+        Path output = dir.resolve("out.jsonl");
+        Files.createSymbolicLink(output, victim);
+
+        cli().run("batch", "--output", output.toString(), input.toString());
+
+        assertThat(Files.readString(victim)).isEqualTo("keep me\n");
+        assertThat(Files.isSymbolicLink(output)).isFalse();
+        assertThat(Json.lines(Files.readString(output))).hasSize(1);
+    }
+
+    @Test
+    void a_batch_needs_at_least_one_input() {
+        assertThat(cli().run("batch").exitCode()).isEqualTo(2);
+    }
+}
