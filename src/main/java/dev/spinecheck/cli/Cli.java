@@ -14,6 +14,8 @@ public final class Cli {
         CommandLine cl = new CommandLine(new SpinecheckCommand());
         cl.addSubcommand("run", new RunCommand(io));
         cl.addSubcommand("batch", new BatchCommand(io));
+        cl.addSubcommand("validate", new ValidateCommand(io));
+        cl.addSubcommand("test", new TestCommand(io));
         cl.setOut(io.out());
         cl.setErr(io.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -21,6 +21,10 @@ public final class Facts {
         answers.put(questionId, answer);
     }
 
+    void remove(String questionId) {
+        answers.remove(questionId);
+    }
+
     /** The answer as given, including an "unknown" code; empty when there is none. */
     public Optional<Answer> given(String questionId) {
         return Optional.ofNullable(answers.get(questionId));

@@ -48,36 +48,47 @@ public final class AnswerReader {
             problems.add(new Problem(root.at(), "the answer file has no 'answers' — add answers: with one line per question, like age: 45"));
         } else if (answersNode.get() instanceof Node.Scalar s && s.kind() == Node.Kind.NULL) {
             // "answers:" with nothing under it: every question will be reported as missing.
-        } else if (!(answersNode.get() instanceof Node.Mapping map)) {
-            problems.add(new Problem(answersNode.get().at(), "'answers' must be question: answer lines, not "
-                    + answersNode.get().describe() + " — write one line per question, like age: 45"));
         } else {
-            for (Node.Entry entry : map.entries()) {
-                Optional<Question> question = questionnaire.question(entry.key());
-                if (question.isEmpty()) {
-                    List<String> ids = questionnaire.steps().stream().map(s -> s.question().id()).toList();
-                    problems.add(new Problem(entry.keyAt(), "there is no question '" + entry.key() + "' — "
-                            + Suggest.didYouMean(entry.key(), ids, "remove it, or check the spelling against the questionnaire")));
-                    continue;
-                }
-                List<String> found = new ArrayList<>();
-                Optional<Answer> answer = convert(question.get(), entry.value(), found);
-                if (answer.isPresent()) {
-                    found.addAll(question.get().problems(answer.get()));
-                }
-                for (String message : found) {
-                    problems.add(new Problem(entry.value().at(), message));
-                }
-                if (found.isEmpty() && answer.isPresent()) {
-                    answers.put(entry.key(), answer.get());
-                    answerAt.put(entry.key(), entry.value().at());
-                }
-            }
+            answers(answersNode.get(), questionnaire, problems, answers, answerAt);
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(QuestionnaireReader.sorted(problems));
         }
         return new AnswerFile(source, id, record, savedAt, answers, answerAt, answersAt);
+    }
+
+    /**
+     * Reads a mapping of question: answer lines into {@code answers}, checking each answer against its question;
+     * every problem goes to {@code problems} with its place.
+     */
+    public static void answers(Node node, Questionnaire questionnaire, List<Problem> problems, Map<String, Answer> answers,
+            Map<String, Location> answerAt) {
+        if (!(node instanceof Node.Mapping map)) {
+            problems.add(new Problem(node.at(), "'answers' must be question: answer lines, not "
+                    + node.describe() + " — write one line per question, like age: 45"));
+            return;
+        }
+        for (Node.Entry entry : map.entries()) {
+            Optional<Question> question = questionnaire.question(entry.key());
+            if (question.isEmpty()) {
+                List<String> ids = questionnaire.steps().stream().map(s -> s.question().id()).toList();
+                problems.add(new Problem(entry.keyAt(), "there is no question '" + entry.key() + "' — "
+                        + Suggest.didYouMean(entry.key(), ids, "remove it, or check the spelling against the questionnaire")));
+                continue;
+            }
+            List<String> found = new ArrayList<>();
+            Optional<Answer> answer = convert(question.get(), entry.value(), found);
+            if (answer.isPresent()) {
+                found.addAll(question.get().problems(answer.get()));
+            }
+            for (String message : found) {
+                problems.add(new Problem(entry.value().at(), message));
+            }
+            if (found.isEmpty() && answer.isPresent()) {
+                answers.put(entry.key(), answer.get());
+                answerAt.put(entry.key(), entry.value().at());
+            }
+        }
     }
 
     private static Optional<String> record(Node node, List<Problem> problems) {

@@ -89,7 +89,7 @@ final class Fields {
             return Optional.of(s.text());
         }
         problems.add(new Problem(node.get().at(), "'" + key + "' in " + owner + " must be a code, not "
-                + node.get().describe() + " — write a word like lower_back"));
+                + node.get().describe() + " — write a single word or number, like lower_back or 1.0"));
         return Optional.empty();
     }
 

@@ -17,23 +17,48 @@ public final class QuestionnaireLoader {
     }
 
     public Questionnaire load(Path path) throws InvalidInputException, UnreadableInputException {
+        return loadLocated(path).questionnaire();
+    }
+
+    public QuestionnaireReader.Located loadLocated(Path path) throws InvalidInputException, UnreadableInputException {
         byte[] bytes = Inputs.readFile(path);
-        return QuestionnaireReader.read(reader.read(bytes, path.toString(), TreeReader.syntaxFor(path.toString()), 1));
+        return QuestionnaireReader.readLocated(reader.read(bytes, path.toString(), TreeReader.syntaxFor(path.toString()), 1));
     }
 
     /** The questionnaire embedded in the jar under this name. */
     public Questionnaire bundled(String name) throws InvalidInputException, UnreadableInputException {
+        return bundledLocated(name).questionnaire();
+    }
+
+    public QuestionnaireReader.Located bundledLocated(String name) throws InvalidInputException, UnreadableInputException {
         String resource = RESOURCE_DIR + name + ".yaml";
         try (InputStream in = QuestionnaireLoader.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new UnreadableInputException("the bundled questionnaire " + name + " is missing from this build — rebuild spinecheck");
             }
             byte[] bytes = Inputs.readLimited(in, name + ".yaml");
-            return QuestionnaireReader.read(reader.read(bytes, "questionnaires/" + name + ".yaml", TreeReader.Syntax.YAML, 1));
+            return QuestionnaireReader.readLocated(reader.read(bytes, "questionnaires/" + name + ".yaml", TreeReader.Syntax.YAML, 1));
         } catch (IOException e) {
             throw new UnreadableInputException("the bundled questionnaire cannot be read: " + e.getMessage());
         }
     }
+
+    /** The author tests of a bundled questionnaire, embedded beside it; the source names the file in the repository. */
+    public Source bundledTests(String name) throws UnreadableInputException, InvalidInputException {
+        String resource = RESOURCE_DIR + "tests/" + name + ".yaml";
+        try (InputStream in = QuestionnaireLoader.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new UnreadableInputException("there are no tests for the bundled questionnaire " + name
+                        + " — add questionnaires/tests/" + name + ".yaml");
+            }
+            return new Source("questionnaires/tests/" + name + ".yaml", Inputs.readLimited(in, name + ".yaml"));
+        } catch (IOException e) {
+            throw new UnreadableInputException("the bundled tests cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** Text with the name it is reported under. */
+    public record Source(String name, byte[] bytes) {}
 
     public Questionnaire bundled() throws InvalidInputException, UnreadableInputException {
         return bundled(BUNDLED);

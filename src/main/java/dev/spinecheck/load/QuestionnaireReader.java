@@ -58,10 +58,21 @@ public final class QuestionnaireReader {
 
     private record OrderedCondition(Condition condition, int before, String owner) {}
 
+    private final Map<String, Location> flagAt = new HashMap<>();
+
+    /** A questionnaire with where each question and flag id was written, for messages about them. */
+    public record Located(Questionnaire questionnaire, Map<String, Location> questions, Map<String, Location> flags) {}
+
     private QuestionnaireReader() {}
 
     public static Questionnaire read(Node root) throws InvalidInputException {
-        return new QuestionnaireReader().build(root);
+        return readLocated(root).questionnaire();
+    }
+
+    public static Located readLocated(Node root) throws InvalidInputException {
+        QuestionnaireReader reader = new QuestionnaireReader();
+        Questionnaire questionnaire = reader.build(root);
+        return new Located(questionnaire, Map.copyOf(reader.questionAt), Map.copyOf(reader.flagAt));
     }
 
     private Questionnaire build(Node root) throws InvalidInputException {
@@ -330,6 +341,7 @@ public final class QuestionnaireReader {
                 Location at = ff.node("flag").orElseThrow().at();
                 checkId(id.get(), at, "flag");
                 Location first = ids.putIfAbsent(id.get(), at);
+                flagAt.putIfAbsent(id.get(), at);
                 if (first != null) {
                     problems.add(new Problem(at, "the flag id '" + id.get() + "' is used twice (first on line "
                             + first.line() + ") — give every flag its own id"));
@@ -500,7 +512,8 @@ public final class QuestionnaireReader {
                 case "integer" -> "at_least, at_most or below";
                 default -> "equals";
             };
-            problems.add(new Problem(at, "'" + operator + "' does not fit " + leaf.question() + ", a " + question.type()
+            String article = question.type().startsWith("i") ? "an " : "a ";
+            problems.add(new Problem(at, "'" + operator + "' does not fit " + leaf.question() + ", " + article + question.type()
                     + " question — use " + use));
             return;
         }

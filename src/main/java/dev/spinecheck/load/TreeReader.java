@@ -92,6 +92,9 @@ public final class TreeReader {
             }
             root = builder.value();
             builder.expectEnd();
+            if (syntax == Syntax.YAML) {
+                scalarAnchors(text, source, firstLine, problems);
+            }
         } catch (StreamConstraintsException e) {
             throw new InvalidInputException(new Problem(locate(e.getLocation(), source, firstLine), constraintMessage(e)));
         } catch (JacksonException e) {
@@ -106,7 +109,7 @@ public final class TreeReader {
             throw new InvalidInputException(problems);
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+            throw new InvalidInputException(QuestionnaireReader.sorted(problems));
         }
         return root;
     }
@@ -169,6 +172,50 @@ public final class TreeReader {
             return tooLarge(MAX_BYTES * 2L);
         }
         return "the file is too large or too complex to read — " + firstLine(m);
+    }
+
+    private static final Pattern ANCHOR = Pattern.compile("(?:^|:\\s+|-\\s+|[\\[{,]\\s*)&([^\\s,\\]}]+)");
+
+    /**
+     * Anchors on plain values: the YAML reader reports anchors on lists and mappings and every alias, but not an
+     * anchor on a single value, so they are found here where a value starts (after "key: ", "- ", "[", "{" or ",").
+     */
+    private static void scalarAnchors(String text, String source, int firstLine, List<Problem> problems) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.indexOf('&') < 0 || line.strip().startsWith("#")) {
+                continue;
+            }
+            Matcher m = ANCHOR.matcher(line);
+            while (m.find()) {
+                int column = m.start(1);
+                if (insideQuotes(line, column)) {
+                    continue;
+                }
+                Location at = new Location(source, i + firstLine, column);
+                boolean known = problems.stream().anyMatch(p -> p.at().line() == at.line() && p.message().startsWith("an anchor"));
+                if (!known) {
+                    problems.add(new Problem(at, "an anchor (&" + m.group(1) + ") is not allowed — write each value out in full"));
+                }
+            }
+        }
+    }
+
+    private static boolean insideQuotes(String line, int end) {
+        boolean single = false;
+        boolean dbl = false;
+        for (int i = 0; i < end && i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\'' && !dbl) {
+                single = !single;
+            } else if (c == '"' && !single) {
+                dbl = !dbl;
+            } else if (c == '#' && !single && !dbl && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) {
+                return true;
+            }
+        }
+        return single || dbl;
     }
 
     /** The first tab in a line's indentation: YAML forbids it, and the parser's own message is obscure. */

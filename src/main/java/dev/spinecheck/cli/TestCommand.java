@@ -1,0 +1,169 @@
+package dev.spinecheck.cli;
+
+import dev.spinecheck.engine.Questionnaire;
+import dev.spinecheck.load.Inputs;
+import dev.spinecheck.load.InvalidInputException;
+import dev.spinecheck.load.Problem;
+import dev.spinecheck.load.QuestionnaireLoader;
+import dev.spinecheck.load.TestSuite;
+import dev.spinecheck.load.TestSuiteReader;
+import dev.spinecheck.load.TreeReader;
+import dev.spinecheck.load.UnreadableInputException;
+import dev.spinecheck.script.AuthorTests;
+import dev.spinecheck.script.ExitStatus;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
+
+/** {@code spinecheck test [QUESTIONNAIRE...]}: the author test cases, with coverage. */
+@Command(name = "test",
+        header = "Run a questionnaire's author test cases and show what they cover.",
+        description = {
+            "The cases of questionnaire DIR/NAME.yaml live in DIR/tests/NAME.yaml (the bundled questionnaire's in",
+            "questionnaires/tests/). Each case gives answers, the expected level, the flags that must fire and,",
+            "optionally, flags that must not fire, the exact questions asked and whether the walk stops early.",
+            "Prints pass or fail per case with what differed, then coverage: the flags fired, the questions asked",
+            "and the answer codes used in some case. Exit code 4 when any case fails."
+        })
+public final class TestCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    private final Io io;
+
+    @Parameters(arity = "0..*", paramLabel = "QUESTIONNAIRE", description = "Questionnaire files. Default: the bundled questionnaire.")
+    List<Path> questionnaires = new ArrayList<>();
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    public TestCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() {
+        TreeReader reader = new TreeReader();
+        QuestionnaireLoader loader = new QuestionnaireLoader(reader);
+        int exit = ExitStatus.OK;
+        if (questionnaires.isEmpty()) {
+            exit = Math.max(exit, run(reader, load(() -> loader.bundled()),
+                    load(() -> loader.bundledTests(QuestionnaireLoader.BUNDLED))));
+        }
+        for (Path file : questionnaires) {
+            Questionnaire questionnaire = load(() -> loader.load(file));
+            Path tests = (file.toAbsolutePath().getParent()).resolve("tests").resolve(file.getFileName());
+            String name = file.getParent() == null ? Path.of("tests").resolve(file.getFileName()).toString()
+                    : file.getParent().resolve("tests").resolve(file.getFileName()).toString();
+            QuestionnaireLoader.Source source = load(() -> new QuestionnaireLoader.Source(name, Inputs.readFile(tests)));
+            exit = Math.max(exit, run(reader, questionnaire, source));
+        }
+        return exit;
+    }
+
+    private interface Loading<T> {
+        T load() throws InvalidInputException, UnreadableInputException;
+    }
+
+    private static <T> T load(Loading<T> loading) {
+        try {
+            return loading.load();
+        } catch (InvalidInputException e) {
+            throw new UserError(ExitStatus.INVALID_INPUT, e.problems().stream().map(Problem::toString).toList());
+        } catch (UnreadableInputException e) {
+            throw new UserError(ExitStatus.UNREADABLE_INPUT, e.getMessage());
+        }
+    }
+
+    private int run(TreeReader reader, Questionnaire questionnaire, QuestionnaireLoader.Source source) {
+        TestSuite suite = load(() -> TestSuiteReader.read(reader.read(source.bytes(), source.name(), TreeReader.Syntax.YAML, 1),
+                questionnaire, source.name()));
+        AuthorTests.Report report = AuthorTests.run(questionnaire, suite);
+        PrintWriter out = io.out();
+        if (format == Format.json) {
+            json(questionnaire, suite, report, out);
+        } else {
+            text(questionnaire, report, out);
+        }
+        out.flush();
+        return report.failed() == 0 ? ExitStatus.OK : ExitStatus.TESTS_FAILED;
+    }
+
+    private static void text(Questionnaire questionnaire, AuthorTests.Report report, PrintWriter out) {
+        out.println("Tests of " + questionnaire.id() + " " + questionnaire.version());
+        for (AuthorTests.CaseResult result : report.results()) {
+            TestSuite.Case c = result.testCase();
+            if (result.passed()) {
+                out.println("  PASS  " + c.name());
+            } else {
+                out.println("  FAIL  " + c.name() + " (" + c.at() + ")");
+                result.differences().forEach(d -> out.println("          " + d));
+            }
+        }
+        AuthorTests.Coverage cov = report.coverage();
+        int flags = cov.flagsFired().size() + cov.flagsNotFired().size();
+        int questions = cov.questionsAsked().size() + cov.questionsNotAsked().size();
+        int codesUsed = cov.codes() - cov.codesNotUsed().size();
+        out.println("Coverage");
+        out.println("  flags fired in some case:     " + cov.flagsFired().size() + " of " + flags + " ("
+                + AuthorTests.percent(cov.flagsFired().size(), flags) + ")" + list(cov.flagsNotFired()));
+        out.println("  questions asked in some case: " + cov.questionsAsked().size() + " of " + questions + " ("
+                + AuthorTests.percent(cov.questionsAsked().size(), questions) + ")" + list(cov.questionsNotAsked()));
+        out.println("  answer codes used:            " + codesUsed + " of " + cov.codes() + " ("
+                + AuthorTests.percent(codesUsed, cov.codes()) + ")" + list(cov.codesNotUsed()));
+        out.println(report.passed() + " passed, " + report.failed() + " failed");
+    }
+
+    private static String list(List<String> missing) {
+        return missing.isEmpty() ? "" : " — not yet: " + String.join(", ", missing);
+    }
+
+    private static void json(Questionnaire questionnaire, TestSuite suite, AuthorTests.Report report, PrintWriter out) {
+        StringWriter buffer = new StringWriter();
+        try (JsonGenerator g = new JsonFactory().createGenerator(ObjectWriteContext.empty(), buffer)) {
+            g.writeStartObject();
+            g.writeStringProperty("questionnaire", questionnaire.id());
+            g.writeStringProperty("tests", suite.source());
+            g.writeNumberProperty("passed", report.passed());
+            g.writeNumberProperty("failed", report.failed());
+            g.writeName("cases");
+            g.writeStartArray();
+            for (AuthorTests.CaseResult r : report.results()) {
+                g.writeStartObject();
+                g.writeStringProperty("case", r.testCase().name());
+                g.writeNumberProperty("line", r.testCase().at().line());
+                g.writeBooleanProperty("passed", r.passed());
+                strings(g, "differences", r.differences());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            AuthorTests.Coverage cov = report.coverage();
+            g.writeName("coverage");
+            g.writeStartObject();
+            strings(g, "flags_fired", cov.flagsFired());
+            strings(g, "flags_not_fired", cov.flagsNotFired());
+            strings(g, "questions_asked", cov.questionsAsked());
+            strings(g, "questions_not_asked", cov.questionsNotAsked());
+            g.writeNumberProperty("codes", cov.codes());
+            strings(g, "codes_not_used", cov.codesNotUsed());
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        out.println(buffer);
+    }
+
+    private static void strings(JsonGenerator g, String name, List<String> values) {
+        g.writeName(name);
+        g.writeStartArray();
+        values.forEach(g::writeString);
+        g.writeEndArray();
+    }
+}
