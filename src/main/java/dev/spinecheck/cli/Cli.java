@@ -11,7 +11,7 @@ public final class Cli {
     private Cli() {}
 
     public static CommandLine commandLine(Io io) {
-        CommandLine cl = new CommandLine(new SpinecheckCommand());
+        CommandLine cl = new CommandLine(new SpinecheckCommand(io));
         cl.addSubcommand("run", new RunCommand(io));
         cl.addSubcommand("batch", new BatchCommand(io));
         cl.addSubcommand("validate", new ValidateCommand(io));

@@ -9,11 +9,12 @@ import dev.spinecheck.load.UnreadableInputException;
 import dev.spinecheck.script.ExitStatus;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** {@code --questionnaire FILE}: the questionnaire to use, the bundled one when absent. */
 public final class QuestionnaireOption {
 
-    @Option(names = {"-q", "--questionnaire"}, paramLabel = "FILE",
+    @Option(names = {"-q", "--questionnaire"}, paramLabel = "FILE", scope = ScopeType.LOCAL,
             description = "The questionnaire (YAML). Default: the bundled spine-screening questionnaire.")
     Path file;
 

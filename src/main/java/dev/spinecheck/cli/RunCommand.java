@@ -13,6 +13,7 @@ import dev.spinecheck.render.Wording;
 import dev.spinecheck.script.ExitStatus;
 import dev.spinecheck.script.ScriptedScreening;
 import dev.spinecheck.script.Verdict;
+import dev.spinecheck.shell.ShellLauncher;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -23,12 +24,13 @@ import picocli.CommandLine.Option;
 
 /** {@code spinecheck run --answers FILE}: one scripted screening (spec sections 5 and 7). */
 @Command(name = "run",
-        header = "Screen one answer file and print the result.",
+        header = "Screen one answer file and print the result (or answer the questions in the terminal).",
         description = {
             "Walks the questionnaire with the answers in FILE (YAML or JSON; - reads standard input) exactly as a",
             "person would be walked: it stops at the first emergency, and a question on the way without an answer",
-            "is an error that names every missing question. Answers to questions that were never asked are listed",
-            "in not_asked."
+            "is an error that names every missing question (with --ask-missing on a terminal, they are asked).",
+            "Answers to questions that were never asked are listed in not_asked. Without --answers, the",
+            "interactive screening starts."
         })
 public final class RunCommand implements Callable<Integer> {
     enum Format { text, json }
@@ -44,6 +46,13 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = {"-a", "--answers"}, paramLabel = "FILE|-", description = "The answer file (YAML or JSON), or - for standard input.")
     String answers;
 
+    @Option(names = "--ask-missing",
+            description = "On a terminal, ask the questions the answer file leaves out (without it, missing answers are an error).")
+    boolean askMissing;
+
+    @Mixin
+    InteractiveOptions interactive;
+
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "text (for people) or json (for programs). Default: ${DEFAULT-VALUE}.")
     Format format;
@@ -54,14 +63,17 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (answers == null) {
-            throw new UserError(ExitStatus.USAGE, "spinecheck run: give the answers with --answers FILE (or --answers - to read"
-                    + " standard input); the interactive screening starts with plain 'spinecheck'");
-        }
         TreeReader reader = new TreeReader();
         Questionnaire questionnaire = questionnaireOption.load(reader);
-        Verdict verdict = screen(new ScriptedScreening(questionnaire, reader), reader);
         Wording wording = emergencyNumber.wording(io);
+        if (answers == null) {
+            return interactive.start(io, questionnaire, wording, java.util.Map.of());
+        }
+        Verdict verdict = screen(new ScriptedScreening(questionnaire, reader), reader);
+        if (askMissing && !answers.equals("-") && verdict instanceof Verdict.Refused refused && !refused.missing().isEmpty()
+                && refused.emergency().isEmpty() && ShellLauncher.personAtTerminal()) {
+            return interactive.start(io, questionnaire, wording, refused.answers().orElseThrow().answers());
+        }
         PrintWriter out = io.out();
         if (format == Format.json) {
             new JsonReport(wording).write(verdict, questionnaire, false, out);

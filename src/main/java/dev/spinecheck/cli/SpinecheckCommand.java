@@ -1,13 +1,16 @@
 package dev.spinecheck.cli;
 
+import dev.spinecheck.load.TreeReader;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** The root command. With no subcommand it starts the interactive screening (for now: prints the help). */
+/** The root command. With no subcommand it starts the interactive screening. */
 @Command(name = "spinecheck",
         mixinStandardHelpOptions = true,
         scope = ScopeType.INHERIT,
@@ -17,7 +20,10 @@ import picocli.CommandLine.Spec;
         header = "A self-screening for back and neck pain: how soon, and whom, to see. It is not a diagnosis.",
         description = {
             "Walks you through questions about your back or neck pain and ends with warning signs, a level of",
-            "urgency and whom to see. In an emergency, do not wait for this program: call your emergency number."
+            "urgency and whom to see. In an emergency, do not wait for this program: call your emergency number.",
+            "",
+            "With no command, the screening starts in your terminal. Keys there: a number, a code or the start of",
+            "an answer (TAB completes; Up/Down open a list); ? help; back; review; quit (saves; carry on later)."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -38,9 +44,24 @@ public final class SpinecheckCommand implements Callable<Integer> {
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "On an internal error, print the full details.")
     boolean debug;
 
+    private final Io io;
+
+    @Mixin
+    QuestionnaireOption questionnaireOption;
+
+    @Mixin
+    EmergencyNumberOption emergencyNumber;
+
+    @Mixin
+    InteractiveOptions interactive;
+
+    public SpinecheckCommand(Io io) {
+        this.io = io;
+    }
+
+    /** With no subcommand: the interactive screening. */
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
+        return interactive.start(io, questionnaireOption.load(new TreeReader()), emergencyNumber.wording(io), Map.of());
     }
 }

@@ -1,0 +1,62 @@
+package dev.spinecheck.shell;
+
+import dev.spinecheck.render.Style;
+import java.io.Console;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.util.Map;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/** Opens the person's terminal, decides plain mode and colour in one place, and runs the screening in it. */
+public final class ShellLauncher {
+
+    public enum Colour { auto, always, never }
+
+    private ShellLauncher() {}
+
+    /**
+     * Whether a person is at a terminal: standard input and output both are one. (From JDK 22 a console exists even
+     * when the streams are redirected; there {@code Console.isTerminal()} tells.)
+     */
+    public static boolean personAtTerminal() {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            Method isTerminal = Console.class.getMethod("isTerminal");
+            return (Boolean) isTerminal.invoke(console);
+        } catch (NoSuchMethodException e) {
+            return true;
+        } catch (ReflectiveOperationException e) {
+            return false;
+        }
+    }
+
+    /** Plain when asked for, or when the terminal cannot do more (TERM=dumb). */
+    public static boolean plain(boolean requested, Terminal terminal, Map<String, String> env) {
+        return requested || Terminal.TYPE_DUMB.equals(terminal.getType()) || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType())
+                || "dumb".equals(env.get("TERM"));
+    }
+
+    /** One colour policy: never in plain mode; NO_COLOR (even empty) turns auto off. */
+    public static boolean colour(Colour choice, boolean plain, Map<String, String> env) {
+        if (plain) {
+            return false;
+        }
+        return switch (choice) {
+            case always -> true;
+            case never -> false;
+            case auto -> !env.containsKey("NO_COLOR");
+        };
+    }
+
+    public static int run(InteractiveScreening.Options options, boolean plainRequested, Colour colour) throws IOException {
+        try (Terminal terminal = TerminalBuilder.builder().system(true).nativeSignals(true).name("spinecheck").build()) {
+            boolean plain = plain(plainRequested, terminal, options.env());
+            Style style = new Style(colour(colour, plain, options.env()));
+            return new InteractiveScreening(terminal, style, plain, options).run();
+        }
+    }
+}
