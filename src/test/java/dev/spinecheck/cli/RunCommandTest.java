@@ -73,10 +73,20 @@ class RunCommandTest {
     }
 
     @Test
-    void no_arguments_prints_the_help_until_the_interactive_screening_exists() {
-        CliRun.Outcome run = cli().run();
-        assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("Usage: spinecheck").contains("run").contains("batch");
+    void without_a_person_at_a_terminal_the_interactive_screening_refuses_at_once_with_exit_2() {
+        CliRun.Outcome run = cli().stdin("40\n3\n").run();
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("need a person at a terminal").contains("spinecheck run --answers FILE");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void report_never_replaces_an_existing_file_without_force() throws IOException {
+        Path existing = file("summary.md", "mine");
+        CliRun.Outcome run = cli().run("--report", existing.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("already exists").contains("--force");
+        assertThat(Files.readString(existing)).isEqualTo("mine");
     }
 
     @Test
