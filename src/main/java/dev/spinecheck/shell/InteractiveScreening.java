@@ -316,9 +316,15 @@ public final class InteractiveScreening {
         return null;
     }
 
+    /** A question's text, cut at a word when long, for naming it in a sentence. */
     private String shortText(String questionId) {
         String text = questionnaire.question(questionId).map(q -> q.text().replaceAll("\\s+", " ")).orElse(questionId);
-        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+        text = text.replaceAll("[?.:]+$", "");
+        if (text.length() <= 60) {
+            return "\"" + text + "\"";
+        }
+        int cut = text.lastIndexOf(' ', 57);
+        return "\"" + text.substring(0, cut > 20 ? cut : 57).replaceAll("[,;:]$", "") + " ...\"";
     }
 
     // ---- Review, emergency, result ----
