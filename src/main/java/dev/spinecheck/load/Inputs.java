@@ -14,7 +14,7 @@ public final class Inputs {
 
     /** The bytes of a file; a missing, unreadable or non-regular file is an {@link UnreadableInputException}. */
     public static byte[] readFile(Path path) throws UnreadableInputException, InvalidInputException {
-        String name = path.toString();
+        String name = Problem.visible(path.toString());
         try {
             if (Files.isDirectory(path)) {
                 throw new UnreadableInputException(name + ": is a folder, not a file — give the path of a file");

@@ -3,6 +3,7 @@ package dev.spinecheck.shell;
 import dev.spinecheck.engine.Answer;
 import dev.spinecheck.engine.Option;
 import dev.spinecheck.engine.Question;
+import dev.spinecheck.load.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,7 @@ final class TypedAnswer {
     private TypedAnswer() {}
 
     static Parsed parse(Question question, String typed) {
-        String text = typed.strip();
+        String text = Problem.visible(typed.strip());
         if (question instanceof Question.Whole whole) {
             return whole(whole, text);
         }
