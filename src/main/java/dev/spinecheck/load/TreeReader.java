@@ -337,7 +337,7 @@ public final class TreeReader {
             return switch (token) {
                 case START_OBJECT -> mapping(at);
                 case START_ARRAY -> sequence(at);
-                case VALUE_STRING -> new Node.Scalar(at, Node.Kind.STRING, parser.getString());
+                case VALUE_STRING -> new Node.Scalar(at, Node.Kind.STRING, limited(parser.getString(), at));
                 case VALUE_NUMBER_INT -> new Node.Scalar(at, Node.Kind.INTEGER, parser.getString());
                 case VALUE_NUMBER_FLOAT -> new Node.Scalar(at, Node.Kind.DECIMAL, parser.getString());
                 case VALUE_TRUE -> new Node.Scalar(at, Node.Kind.BOOLEAN, "true");
@@ -347,12 +347,21 @@ public final class TreeReader {
             };
         }
 
+        /** The YAML reader does not apply the string-length constraint, so it is checked here for both syntaxes. */
+        private String limited(String text, Location at) {
+            if (text.length() > MAX_STRING) {
+                problems.add(new Problem(at, "a text value is too long (more than " + MAX_STRING + " characters) — shorten it"));
+                return text.substring(0, 40);
+            }
+            return text;
+        }
+
         private Node mapping(Location at) {
             List<Node.Entry> entries = new ArrayList<>();
             Map<String, Location> seen = new HashMap<>();
             while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-                String key = parser.currentName();
                 Location keyAt = here();
+                String key = limited(parser.currentName(), keyAt);
                 if ("<<".equals(key)) {
                     problems.add(new Problem(keyAt, "a merge key (<<) is not allowed — write the keys out in full"));
                 }
