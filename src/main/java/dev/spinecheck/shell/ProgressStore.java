@@ -68,7 +68,23 @@ final class ProgressStore implements AutoCloseable {
         } catch (OverlappingFileLockException e) {
             lock = null;
         }
+        if (lock != null) {
+            removeStrandedTemporaryFiles(folder);
+        }
         return lock != null;
+    }
+
+    /** A temporary file left by a crash mid-write belongs to no one once the lock is held: remove it. */
+    private void removeStrandedTemporaryFiles(Path folder) throws IOException {
+        String prefix = "." + file.getFileName() + ".";
+        try (var entries = Files.newDirectoryStream(folder, entry -> {
+            String name = entry.getFileName().toString();
+            return name.startsWith(prefix) && name.endsWith(".tmp");
+        })) {
+            for (Path stranded : entries) {
+                Files.deleteIfExists(stranded);
+            }
+        }
     }
 
     /** The saved answers, if there are any that fit this questionnaire. */

@@ -440,4 +440,44 @@ class InteractiveScreeningTest {
             shell.exitCode();
         }
     }
+
+    @Test
+    void a_symlink_planted_at_the_progress_file_is_replaced_never_followed() throws Exception {
+        Path victim = state.resolve("victim.txt");
+        Files.writeString(victim, "keep me");
+        Files.createDirectories(progress().getParent());
+        Files.createSymbolicLink(progress(), victim);
+        try (ShellDriver shell = new ShellDriver(ShellDriver.Setup.in(state))) {
+            shell.answer("How old are you?", "40");
+            shell.waitFor("Where is your pain?");
+            shell.waitFor("> ");
+            shell.type("quit");
+            shell.exitCode();
+        }
+        assertThat(Files.readString(victim)).isEqualTo("keep me");
+        assertThat(Files.isSymbolicLink(progress())).isFalse();
+        assertThat(Files.readString(progress())).contains("age: 40");
+    }
+
+    @Test
+    void a_symlink_planted_at_the_report_path_is_never_followed() throws Exception {
+        Path victim = state.resolve("victim.md");
+        Files.writeString(victim, "keep me");
+        Path report = state.resolve("report.md");
+        Files.createSymbolicLink(report, victim);
+        try (ShellDriver shell = new ShellDriver(ShellDriver.Setup.in(state))) {
+            shell.answer("How old are you?", "40");
+            shell.answer("Where is your pain?", "3");
+            shell.answer("operation on your spine?", "1");
+            shell.answer("accident, a fall or an injury", "serious");
+            shell.waitFor("Show my result");
+            shell.type("2");
+            shell.waitFor("type a file name");
+            shell.type(report.toString());
+            assertThat(shell.waitFor("it was not replaced")).contains("already exists");
+            shell.type("");
+            shell.exitCode();
+        }
+        assertThat(Files.readString(victim)).isEqualTo("keep me");
+    }
 }
