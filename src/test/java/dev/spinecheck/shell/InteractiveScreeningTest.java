@@ -28,6 +28,14 @@ class InteractiveScreeningTest {
         shell.answer("chest pain now", "no");
     }
 
+    /** Age 40, lower back, no operation, then a serious accident: an emergency at the fourth question. */
+    private static void reportASeriousAccident(ShellDriver shell) throws Exception {
+        shell.answer("How old are you?", "40");
+        shell.answer("Where is your pain?", "3");
+        shell.answer("operation on your spine?", "1");
+        shell.answer("accident, a fall or an injury", "serious");
+    }
+
     /** From sudden_severe_pain on, the harmless answers to the end of a lower-back walk. */
     private static void harmlessRest(ShellDriver shell) throws Exception {
         shell.answer("sudden, severe pain", "no");
@@ -176,10 +184,7 @@ class InteractiveScreeningTest {
     @Test
     void an_emergency_answer_interrupts_at_once_and_a_mistake_can_be_undone() throws Exception {
         try (ShellDriver shell = new ShellDriver(ShellDriver.Setup.in(state))) {
-            shell.answer("How old are you?", "40");
-            shell.answer("Where is your pain?", "3");
-            shell.answer("operation on your spine?", "1");
-            shell.answer("accident, a fall or an injury", "serious");
+            reportASeriousAccident(shell);
             String warning = shell.waitFor("Show my result");
             assertThat(warning).contains("EMERGENCY").contains("Call 999 or go to the emergency department now.")
                     .contains("Keep your neck still").contains("Do not drive yourself")
@@ -246,10 +251,7 @@ class InteractiveScreeningTest {
     void report_option_writes_the_summary_without_asking() throws Exception {
         Path summary = state.resolve("r.md");
         try (ShellDriver shell = new ShellDriver(ShellDriver.Setup.in(state).reportingTo(summary, false))) {
-            shell.answer("How old are you?", "40");
-            shell.answer("Where is your pain?", "3");
-            shell.answer("operation on your spine?", "1");
-            shell.answer("accident, a fall or an injury", "serious");
+            reportASeriousAccident(shell);
             shell.waitFor("Show my result");
             shell.type("2");
             shell.waitFor("Saved your summary");
@@ -331,10 +333,7 @@ class InteractiveScreeningTest {
     void save_names_the_file_and_keeps_it_after_the_result() throws Exception {
         Path kept = state.resolve("mine.yaml");
         try (ShellDriver shell = new ShellDriver(ShellDriver.Setup.in(state).savingTo(kept))) {
-            shell.answer("How old are you?", "40");
-            shell.answer("Where is your pain?", "3");
-            shell.answer("operation on your spine?", "1");
-            shell.answer("accident, a fall or an injury", "serious");
+            reportASeriousAccident(shell);
             shell.waitFor("Show my result");
             shell.type("2");
             shell.waitFor("type a file name");
@@ -382,10 +381,7 @@ class InteractiveScreeningTest {
     @Test
     void colour_is_only_emphasis_the_level_is_always_a_word() throws Exception {
         try (ShellDriver shell = new ShellDriver(ShellDriver.Setup.in(state).withColour())) {
-            shell.answer("How old are you?", "40");
-            shell.answer("Where is your pain?", "3");
-            shell.answer("operation on your spine?", "1");
-            shell.answer("accident, a fall or an injury", "serious");
+            reportASeriousAccident(shell);
             assertThat(shell.waitFor("Show my result")).contains("EMERGENCY");
             assertThat(shell.rawScreen()).contains("\u001b[1;97;41m EMERGENCY ");
             shell.type("quit");
@@ -466,10 +462,7 @@ class InteractiveScreeningTest {
         Path report = state.resolve("report.md");
         Files.createSymbolicLink(report, victim);
         try (ShellDriver shell = new ShellDriver(ShellDriver.Setup.in(state))) {
-            shell.answer("How old are you?", "40");
-            shell.answer("Where is your pain?", "3");
-            shell.answer("operation on your spine?", "1");
-            shell.answer("accident, a fall or an injury", "serious");
+            reportASeriousAccident(shell);
             shell.waitFor("Show my result");
             shell.type("2");
             shell.waitFor("type a file name");
