@@ -7,13 +7,17 @@ import java.util.List;
 public final class Wrap {
     private Wrap() {}
 
-    /** Wraps {@code text} to {@code width} columns; continuation lines get {@code indent}. */
+    /**
+     * Wraps {@code text} to {@code width} columns; continuation lines get {@code indent}. A word wider than a line
+     * (a run of CJK text, which has no spaces, or a long path) is broken between characters.
+     */
     public static List<String> lines(String text, int width, String firstPrefix, String indent) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder(firstPrefix);
         int used = columns(firstPrefix);
         boolean empty = true;
-        for (String word : text.strip().split("\\s+")) {
+        int room = Math.max(1, width - columns(indent));
+        for (String word : pieces(text.strip().split("\\s+"), room)) {
             int w = columns(word);
             if (!empty && used + 1 + w > width) {
                 lines.add(line.toString());
@@ -31,6 +35,36 @@ public final class Wrap {
         }
         lines.add(line.toString());
         return lines;
+    }
+
+    /** The words, with any word wider than {@code room} columns cut into pieces that fit. */
+    private static List<String> pieces(String[] words, int room) {
+        List<String> pieces = new ArrayList<>();
+        for (String word : words) {
+            if (columns(word) <= room) {
+                pieces.add(word);
+                continue;
+            }
+            StringBuilder piece = new StringBuilder();
+            int used = 0;
+            for (int i = 0; i < word.length(); ) {
+                int cp = word.codePointAt(i);
+                String ch = new String(Character.toChars(cp));
+                int w = columns(ch);
+                if (used + w > room && piece.length() > 0) {
+                    pieces.add(piece.toString());
+                    piece.setLength(0);
+                    used = 0;
+                }
+                piece.append(ch);
+                used += w;
+                i += Character.charCount(cp);
+            }
+            if (piece.length() > 0) {
+                pieces.add(piece.toString());
+            }
+        }
+        return pieces;
     }
 
     /** Display columns of a string: two for East Asian wide and full-width characters, none for combining marks. */

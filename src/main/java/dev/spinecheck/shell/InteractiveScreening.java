@@ -68,13 +68,18 @@ public final class InteractiveScreening {
         } catch (EndOfFileException e) {
             return leave("Stopped.", ExitStatus.NOT_FINISHED);
         } finally {
-            if (store != null) {
-                try {
-                    store.close();
-                } catch (IOException e) {
-                    // the lock goes with the process anyway
-                }
+            closeStore();
+        }
+    }
+
+    private void closeStore() {
+        if (store != null) {
+            try {
+                store.close();
+            } catch (IOException e) {
+                // the lock goes with the process anyway
             }
+            store = null;
         }
     }
 
@@ -179,6 +184,13 @@ public final class InteractiveScreening {
     }
 
     private Map<String, Answer> startingAnswers() {
+        if (!options.initialAnswers().isEmpty() && store != null && options.saveTo().isEmpty()
+                && store.read(questionnaire).map(saved -> !saved.answers().isEmpty()).orElse(false)) {
+            talk.blank();
+            talk.say("You also have an unfinished screening in " + store.file() + "; it is kept as it is, so the answers"
+                    + " you give now are not saved as you go. To keep them, start again with --save FILE.");
+            closeStore();
+        }
         if (!options.initialAnswers().isEmpty() || store == null) {
             return options.initialAnswers();
         }
@@ -364,6 +376,12 @@ public final class InteractiveScreening {
             if (line.isEmpty()) {
                 return Optional.empty();
             }
+            if (isQuit(line)) {
+                throw new EndOfFileException();
+            }
+            if (line.equalsIgnoreCase("back") && !answered.isEmpty()) {
+                return Optional.of(answered.get(answered.size() - 1));
+            }
             try {
                 int n = Integer.parseInt(line);
                 if (n >= 1 && n <= answered.size()) {
@@ -374,6 +392,11 @@ public final class InteractiveScreening {
             }
             talk.say("Please type a number from 1 to " + answered.size() + ", or just press Enter.");
         }
+    }
+
+    private static boolean isQuit(String line) {
+        String lower = line.strip().toLowerCase(Locale.ROOT);
+        return lower.equals("quit") || lower.equals("exit");
     }
 
     /** The emergency warning: true when the person says they answered by mistake. */
@@ -401,6 +424,9 @@ public final class InteractiveScreening {
             }
             if (line.equals("2") || line.startsWith("show") || line.startsWith("result")) {
                 return false;
+            }
+            if (isQuit(line)) {
+                throw new EndOfFileException();
             }
             talk.say("Please type 1 to change that answer, or 2 to see your result.");
         }

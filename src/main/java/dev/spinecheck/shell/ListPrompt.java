@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.jline.keymap.BindingReader;
 import org.jline.keymap.KeyMap;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
@@ -24,7 +26,7 @@ import org.jline.utils.InfoCmp;
  * works; this is an extra.
  */
 final class ListPrompt {
-    private enum Key { UP, DOWN, TOGGLE, ENTER, ESC, OTHER }
+    private enum Key { UP, DOWN, TOGGLE, ENTER, ESC, INTERRUPT, END, OTHER }
 
     private ListPrompt() {}
 
@@ -47,10 +49,17 @@ final class ListPrompt {
         keys.bind(Key.TOGGLE, " ");
         keys.bind(Key.ENTER, "\r", "\n");
         keys.bind(Key.ESC, KeyMap.esc());
+        // With signals off, Ctrl-C and Ctrl-D arrive as characters: they must still save and leave.
+        keys.bind(Key.INTERRUPT, KeyMap.ctrl('C'));
+        keys.bind(Key.END, KeyMap.ctrl('D'));
         keys.setNomatch(Key.OTHER);
         keys.setAmbiguousTimeout(200);
 
         Attributes saved = terminal.enterRawMode();
+        // Raw mode keeps signals on: turn them off so that Ctrl-C and Ctrl-D reach the key map below.
+        Attributes raw = terminal.getAttributes();
+        raw.setLocalFlag(Attributes.LocalFlag.ISIG, false);
+        terminal.setAttributes(raw);
         Display display = new Display(terminal, false);
         display.resize(terminal.getHeight() > 0 ? terminal.getHeight() : 24, terminal.getWidth() > 0 ? terminal.getWidth() : 80);
         BindingReader reader = new BindingReader(terminal.reader());
@@ -61,6 +70,12 @@ final class ListPrompt {
                 Key key = reader.readBinding(keys);
                 if (key == null || key == Key.ESC) {
                     return Optional.empty();
+                }
+                if (key == Key.INTERRUPT) {
+                    throw new UserInterruptException("");
+                }
+                if (key == Key.END) {
+                    throw new EndOfFileException();
                 }
                 switch (key) {
                     case UP -> cursor = (cursor + options.size() - 1) % options.size();

@@ -473,4 +473,47 @@ class InteractiveScreeningTest {
         }
         assertThat(Files.readString(victim)).isEqualTo("keep me");
     }
+
+    @Test
+    void ctrl_c_in_the_arrow_key_list_still_saves_and_leaves() throws Exception {
+        try (ShellDriver shell = new ShellDriver(ShellDriver.Setup.in(state))) {
+            shell.answer("How old are you?", "40");
+            shell.waitFor("Where is your pain?");
+            shell.waitFor("> ");
+            shell.press("\u001b[B");
+            shell.waitFor("Space to tick");
+            shell.press("\u0003");
+            assertThat(shell.waitFor("Run spinecheck again")).contains("1 answer is saved");
+            assertThat(shell.exitCode()).isEqualTo(130);
+        }
+    }
+
+    @Test
+    void quit_works_at_the_review_before_the_result() throws Exception {
+        try (ShellDriver shell = new ShellDriver(ShellDriver.Setup.in(state))) {
+            start(shell);
+            harmlessRest(shell);
+            shell.waitFor("press Enter to see your result");
+            shell.type("quit");
+            shell.waitFor("Run spinecheck again");
+            assertThat(shell.exitCode()).isEqualTo(3);
+        }
+        assertThat(Files.readString(progress())).contains("diagnosis: [none_or_unsure]");
+    }
+
+    @Test
+    void ask_missing_never_overwrites_another_unfinished_screening() throws Exception {
+        Files.createDirectories(progress().getParent());
+        Files.writeString(progress(), "questionnaire: spine-screening\nanswers:\n  age: 70\n");
+        Map<String, Answer> given = Map.of("age", Answer.number(40));
+        try (ShellDriver shell = new ShellDriver(ShellDriver.Setup.in(state).startingWith(given))) {
+            assertThat(shell.waitFor("> ")).contains("not saved as you go").contains("Where is your pain?");
+            shell.type("3");
+            shell.waitFor("operation on your spine?");
+            shell.waitFor("> ");
+            shell.type("quit");
+            shell.exitCode();
+        }
+        assertThat(Files.readString(progress())).contains("age: 70").doesNotContain("pain_region");
+    }
 }
