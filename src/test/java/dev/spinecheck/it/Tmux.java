@@ -20,12 +20,12 @@ final class Tmux implements AutoCloseable {
     static final Duration GUARD = Duration.ofSeconds(90);
     private static int sessions;
 
-    private final String socket;
+    private final Path socket;
     private final String session;
     private final Path config;
     private int seen;
 
-    private Tmux(String socket, String session, Path config) {
+    private Tmux(Path socket, String session, Path config) {
         this.socket = socket;
         this.session = session;
         this.config = config;
@@ -37,17 +37,17 @@ final class Tmux implements AutoCloseable {
      * person's own shell does.
      */
     static Tmux start(String command) throws IOException, InterruptedException {
-        Path config = Files.createTempFile("tmux", ".conf");
+        Path folder = Files.createTempDirectory("spinecheck-tmux-" + (sessions++));
+        Path config = folder.resolve("tmux.conf");
         Files.writeString(config, "set -g history-limit 50000\nset -g status off\n");
-        String socket = "spinecheck-it-" + ProcessHandle.current().pid() + "-" + (sessions++);
-        Tmux tmux = new Tmux(socket, "s", config);
+        Tmux tmux = new Tmux(folder.resolve("socket"), "s", config);
         tmux.tmux("-f", config.toString(), "new-session", "-d", "-s", "s", "-x", "100", "-y", "50",
                 "sh -c 'trap : INT; " + command.replace("'", "'\\''") + "; echo EXIT=$?; sleep 600'");
         return tmux;
     }
 
     private String tmux(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("tmux", "-L", socket));
+        List<String> command = new ArrayList<>(List.of("tmux", "-S", socket.toString()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -123,6 +123,8 @@ final class Tmux implements AutoCloseable {
             Thread.currentThread().interrupt();
         } finally {
             Files.deleteIfExists(config);
+            Files.deleteIfExists(socket);
+            Files.deleteIfExists(config.getParent());
         }
     }
 }
