@@ -8,6 +8,7 @@ import dev.spinecheck.load.QuestionnaireLoader;
 import dev.spinecheck.load.TreeReader;
 import dev.spinecheck.load.UnreadableInputException;
 import dev.spinecheck.render.AnswerFileText;
+import dev.spinecheck.render.JsonReport;
 import dev.spinecheck.script.ExitStatus;
 import dev.spinecheck.script.Validation;
 import java.io.PrintWriter;
@@ -181,15 +182,7 @@ public final class ValidateCommand implements Callable<Integer> {
                     g.writeStartObject();
                     for (Map.Entry<String, Answer> e : proved.example().entrySet()) {
                         g.writeName(e.getKey());
-                        if (e.getValue() instanceof Answer.Number n) {
-                            g.writeNumber(n.value());
-                        } else if (e.getValue() instanceof Answer.Codes c) {
-                            g.writeStartArray();
-                            c.codes().forEach(g::writeString);
-                            g.writeEndArray();
-                        } else {
-                            g.writeString(e.getValue().toString());
-                        }
+                        JsonReport.answer(g, e.getValue());
                     }
                     g.writeEndObject();
                 }

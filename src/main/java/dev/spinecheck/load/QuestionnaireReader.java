@@ -280,15 +280,14 @@ public final class QuestionnaireReader {
         Map<Level, LevelText> levels = new EnumMap<>(Level.class);
         Optional<Node> node = f.node("levels");
         if (node.isEmpty()) {
-            f.mapping("levels", "levels", Set.of(), true);
+            problems.add(new Problem(f.map().at(), "the questionnaire has no 'levels' — add levels: with EMERGENCY, URGENT,"
+                    + " SOON, ROUTINE and SELF_CARE, each with its label, headline and time_frame"));
             return levels;
         }
         if (!(node.get() instanceof Node.Mapping map)) {
             Fields.of(node.get(), "levels", Set.of(), problems);
             return levels;
         }
-        Set<String> names = new HashSet<>();
-        Arrays.stream(Level.values()).forEach(l -> names.add(l.name()));
         for (Node.Entry entry : map.entries()) {
             Optional<Level> level = level(entry.key(), entry.keyAt());
             if (level.isEmpty()) {

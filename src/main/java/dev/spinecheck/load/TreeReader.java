@@ -104,7 +104,7 @@ public final class TreeReader {
             } else if (syntax == Syntax.YAML) {
                 problems.add(yamlSyntax(e, source, firstLine));
             } else {
-                problems.add(new Problem(locate(e.getLocation(), source, firstLine), syntaxMessage(e, syntax)));
+                problems.add(new Problem(locate(e.getLocation(), source, firstLine), jsonSyntax(e)));
             }
             throw new InvalidInputException(problems);
         }
@@ -278,19 +278,13 @@ public final class TreeReader {
         return new Problem(at, "this is not valid YAML: " + problem + " — check the indentation, colons, brackets and quotes");
     }
 
-    private static String syntaxMessage(JacksonException e, Syntax syntax) {
+    private static String jsonSyntax(JacksonException e) {
         String m = firstLine(String.valueOf(e.getOriginalMessage()));
         String lower = m.toLowerCase(java.util.Locale.ROOT);
-        if (lower.contains("code point limit") || lower.contains("codepoint")) {
-            return tooLarge(MAX_BYTES * 2L);
+        if (lower.contains("trailing token") || lower.contains("expected end-of-input")) {
+            return "there is more text after the end of the JSON value — remove it";
         }
-        if (syntax == Syntax.JSON) {
-            if (lower.contains("trailing token") || lower.contains("expected end-of-input")) {
-                return "there is more text after the end of the JSON value — remove it";
-            }
-            return "this is not valid JSON (" + m + ") — check brackets, quotes and commas";
-        }
-        return "this is not valid YAML (" + m + ") — check the indentation, colons and quotes";
+        return "this is not valid JSON (" + m + ") — check brackets, quotes and commas";
     }
 
     private static String firstLine(String message) {

@@ -154,7 +154,8 @@ public final class JsonReport {
         g.writeEndObject();
     }
 
-    private static void answer(JsonGenerator g, Answer answer) {
+    /** An answer as JSON: a code as text, codes as a list, a whole number as a number. */
+    public static void answer(JsonGenerator g, Answer answer) {
         if (answer instanceof Answer.Number n) {
             g.writeNumber(n.value());
         } else if (answer instanceof Answer.Codes codes) {
