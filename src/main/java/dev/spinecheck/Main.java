@@ -2,20 +2,28 @@ package dev.spinecheck;
 
 import dev.spinecheck.cli.Cli;
 import dev.spinecheck.cli.Io;
+import dev.spinecheck.cli.StandardInput;
+import dev.spinecheck.files.ThrowingOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /** The entry point: the only place that exits the process. */
 public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+        // Standard output through a stream that throws (System.out, a PrintStream, swallows a full disk or a closed pipe).
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(
+                new ThrowingOutputStream(new FileOutputStream(FileDescriptor.out), Optional.empty()), StandardCharsets.UTF_8), false);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        Io io = new Io(StandardInput.open(), out, err, System.getenv());
         int code;
         try {
-            code = Cli.execute(new Io(System.in, out, err, System.getenv()), args);
+            code = Cli.execute(io, args);
         } catch (OutOfMemoryError e) {
             err.println("spinecheck: ran out of memory — give Java more with JAVA_OPTS=-Xmx512m, or use smaller inputs");
             code = 1;
@@ -23,7 +31,7 @@ public final class Main {
             err.println("spinecheck: something went wrong inside spinecheck (" + e + "). This is a bug; please report it.");
             code = 1;
         }
-        out.flush();
+        code = Cli.flush(io, code);
         err.flush();
         System.exit(code);
     }

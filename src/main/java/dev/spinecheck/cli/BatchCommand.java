@@ -3,6 +3,11 @@ package dev.spinecheck.cli;
 import dev.spinecheck.engine.Level;
 import dev.spinecheck.engine.Questionnaire;
 import dev.spinecheck.files.AtomicFile;
+import dev.spinecheck.files.OutputFailure;
+import dev.spinecheck.files.OutputTarget;
+import dev.spinecheck.files.ThrowingOutputStream;
+import dev.spinecheck.files.UnusableOutputException;
+import dev.spinecheck.load.FileNames;
 import dev.spinecheck.load.Inputs;
 import dev.spinecheck.load.InvalidInputException;
 import dev.spinecheck.load.JsonLines;
@@ -18,17 +23,20 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -65,7 +73,7 @@ public final class BatchCommand implements Callable<Integer> {
     private final Map<Level, Integer> counts = new EnumMap<>(Level.class);
     private int errors;
     private int emergenciesWithErrors;
-    private int missingInputs;
+    private int unreadable;
 
     public BatchCommand(Io io) {
         this.io = io;
@@ -73,27 +81,109 @@ public final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        // Where the results go is checked before anything is screened: a folder, a socket, a missing or read-only
+        // folder, or one of the inputs, is said at once in plain words.
+        Optional<OutputTarget> target = Optional.ofNullable(output).map(BatchCommand::target);
+        target.ifPresent(this::refuseInputAsOutput);
         TreeReader reader = new TreeReader();
         Questionnaire questionnaire = questionnaireOption.load(reader);
         ScriptedScreening screening = new ScriptedScreening(questionnaire, reader);
         JsonReport report = new JsonReport(emergencyNumber.wording(io));
-        if (output == null) {
+        if (target.isEmpty() || target.get() instanceof OutputTarget.Stream s && s.standardOutput()) {
             run(screening, report, io.out());
             io.out().flush();
-        } else {
-            try (AtomicFile file = AtomicFile.begin(output)) {
-                Writer writer = new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8), 1 << 16);
+        } else if (target.get() instanceof OutputTarget.Stream stream) {
+            // A device, a FIFO or a descriptor: written straight into, never replaced.
+            try (OutputStream raw = open(stream)) {
+                Writer writer = writer(new ThrowingOutputStream(raw, Optional.of(FileNames.display(output))));
                 run(screening, report, writer);
                 writer.flush();
-                file.commit();
             }
+        } else {
+            writeAtomically(screening, report);
         }
         io.err().println(summary());
         io.err().flush();
         if (errors == 0) {
             return ExitStatus.OK;
         }
-        return missingInputs == errors ? ExitStatus.UNREADABLE_INPUT : ExitStatus.INVALID_INPUT;
+        return unreadable == errors ? ExitStatus.UNREADABLE_INPUT : ExitStatus.INVALID_INPUT;
+    }
+
+    /** A regular file: a private temporary file beside it, renamed over it only when every result was written. */
+    private void writeAtomically(ScriptedScreening screening, JsonReport report) throws IOException {
+        String name = FileNames.display(output);
+        AtomicFile file;
+        try {
+            file = AtomicFile.begin(output);
+        } catch (IOException e) {
+            throw new UserError(ExitStatus.CANNOT_CREATE, "spinecheck batch: cannot create " + name + ": " + OutputFailure.reason(e)
+                    + " — choose another place");
+        }
+        try (file) {
+            Writer writer = writer(new ThrowingOutputStream(file.stream(), Optional.of(name)));
+            run(screening, report, writer);
+            writer.flush();
+            file.commit();
+        } catch (OutputFailure e) {
+            throw cannotWrite(name, e.getMessage());
+        } catch (IOException e) {
+            throw cannotWrite(name, OutputFailure.reason(e));
+        }
+    }
+
+    private static UserError cannotWrite(String name, String reason) {
+        return new UserError(ExitStatus.CANNOT_WRITE, "spinecheck: cannot write the results to " + name + ": " + reason + " — "
+                + name + " was not changed; free some space or choose another place, and run again");
+    }
+
+    private static Writer writer(OutputStream out) {
+        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    private static OutputTarget target(Path output) {
+        try {
+            return OutputTarget.of(output);
+        } catch (UnusableOutputException e) {
+            throw new UserError(ExitStatus.CANNOT_CREATE, "spinecheck batch: cannot write the results there: " + e.getMessage());
+        }
+    }
+
+    private OutputStream open(OutputTarget.Stream stream) {
+        try {
+            return stream.open();
+        } catch (IOException e) {
+            throw new UserError(ExitStatus.CANNOT_CREATE, "spinecheck batch: cannot open " + FileNames.display(output) + " for writing: "
+                    + OutputFailure.reason(e) + " — choose another place");
+        }
+    }
+
+    /** The results must never replace what they are made from: an answer file, a folder's answer file, the questionnaire. */
+    private void refuseInputAsOutput(OutputTarget target) {
+        if (!(target instanceof OutputTarget.Replaceable replaceable) || !replaceable.exists()) {
+            return;
+        }
+        List<String> sources = new ArrayList<>(inputs);
+        if (questionnaireOption.file != null) {
+            sources.add(questionnaireOption.file.toString());
+        }
+        for (String input : sources) {
+            if (input.equals("-")) {
+                continue;
+            }
+            try {
+                Path path = FileNames.of(input);
+                boolean same = Files.isDirectory(path) ? isAnswerFile(output) && output.toAbsolutePath().getParent() != null
+                        && Files.isSameFile(path, output.toAbsolutePath().getParent()) : Files.exists(path) && Files.isSameFile(path, output);
+                if (same) {
+                    throw new UserError(ExitStatus.USAGE, "spinecheck batch: --output " + FileNames.display(output) + " is "
+                            + (Files.isDirectory(path) ? "an answer file in the input folder " : "the input ") + FileNames.display(path)
+                            + ", and the results would replace it — choose another name for the output");
+                }
+            } catch (IOException | InvalidPathException e) {
+                // An input that cannot be looked at is reported when it is read; it is not the output.
+            }
+        }
     }
 
     private void run(ScriptedScreening screening, JsonReport report, Writer out) throws IOException {
@@ -102,25 +192,43 @@ public final class BatchCommand implements Callable<Integer> {
                 lines(screening, report, out, "-", io.in());
                 continue;
             }
-            Path path = Path.of(input);
+            Path path;
+            try {
+                path = FileNames.of(input);
+            } catch (InvalidPathException e) {
+                emit(Verdict.Refused.of(Problem.visible(input), ExitStatus.UNREADABLE_INPUT,
+                        List.of(Problem.visible(input) + ": " + e.getReason())), screening, report, out);
+                continue;
+            }
+            String name = FileNames.display(path);
             if (Files.isDirectory(path)) {
-                for (Path file : folder(path)) {
+                List<Path> files;
+                try {
+                    files = folder(path);
+                } catch (IOException e) {
+                    // One unreadable (or vanished) folder is one error; the batch goes on.
+                    emit(Verdict.Refused.of(name, ExitStatus.UNREADABLE_INPUT, List.of(Inputs.unreadable(name, e))), screening, report, out);
+                    continue;
+                }
+                for (Path file : files) {
                     emit(file(screening, file), screening, report, out);
                 }
             } else if (input.toLowerCase(Locale.ROOT).endsWith(".jsonl") && Files.isRegularFile(path)) {
                 try (InputStream in = Files.newInputStream(path)) {
-                    lines(screening, report, out, input, in);
+                    lines(screening, report, out, name, in);
                 } catch (IOException e) {
-                    emit(Verdict.Refused.of(input, ExitStatus.UNREADABLE_INPUT, List.of(input + ": cannot be read (" + e.getMessage() + ")")),
-                            screening, report, out);
+                    emit(Verdict.Refused.of(name, ExitStatus.UNREADABLE_INPUT, List.of(Inputs.unreadable(name, e))), screening, report, out);
                 }
             } else {
-                if (!Files.exists(path)) {
-                    missingInputs++;
-                }
                 emit(file(screening, path), screening, report, out);
             }
         }
+    }
+
+    private static boolean isAnswerFile(Path path) {
+        Path name = path.getFileName();
+        String lower = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+        return lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json");
     }
 
     /** The answer files of a folder, sorted by name; broken links are kept so that they are reported. */
@@ -128,19 +236,19 @@ public final class BatchCommand implements Callable<Integer> {
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
             for (Path entry : stream) {
-                String name = entry.getFileName().toString().toLowerCase(Locale.ROOT);
-                boolean answerFile = name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
-                if (answerFile && !Files.isDirectory(entry)) {
+                if (isAnswerFile(entry) && !Files.isDirectory(entry)) {
                     files.add(entry);
                 }
             }
+        } catch (DirectoryIteratorException e) {
+            throw e.getCause();
         }
         files.sort(null);
         return files;
     }
 
     private static Verdict file(ScriptedScreening screening, Path path) {
-        String source = path.toString();
+        String source = FileNames.display(path);
         try {
             return screening.screen(source, Inputs.readFile(path), TreeReader.syntaxFor(source));
         } catch (UnreadableInputException e) {
@@ -150,10 +258,10 @@ public final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    private void lines(ScriptedScreening screening, JsonReport report, Writer out, String name, InputStream in) throws IOException {
+    private void lines(ScriptedScreening screening, JsonReport report, Writer out, String name, InputStream in) {
         JsonLines lines = new JsonLines(in);
         JsonLines.Line line;
-        while ((line = lines.next()) != null) {
+        while ((line = next(lines, name, screening, report, out)) != null) {
             String source = name + ":" + line.number();
             Verdict verdict = line.tooLong()
                     ? Verdict.Refused.of(source, ExitStatus.INVALID_INPUT, List.of(new Problem(new Location(name, line.number(), 1),
@@ -163,16 +271,29 @@ public final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    private void emit(Verdict verdict, ScriptedScreening screening, JsonReport report, Writer out) {
+    /** The next record, or null at the end, or when the input cannot be read further (then that is one error). */
+    private JsonLines.Line next(JsonLines lines, String name, ScriptedScreening screening, JsonReport report, Writer out) {
         try {
-            report.write(verdict, screening.questionnaire(), true, out);
-        } catch (UncheckedIOException e) {
-            throw new UserError(ExitStatus.UNREADABLE_INPUT, "cannot write the output: " + e.getCause().getMessage());
+            return lines.next();
+        } catch (StandardInput.NoStandardInputException e) {
+            emit(Verdict.Refused.of(name, ExitStatus.UNREADABLE_INPUT, List.of(name + ": " + e.getMessage()
+                    + " — pipe the JSON Lines in (spinecheck batch - < answers.jsonl), or give the files")), screening, report, out);
+        } catch (IOException e) {
+            emit(Verdict.Refused.of(name, ExitStatus.UNREADABLE_INPUT, List.of(Inputs.unreadable(name, e))), screening, report, out);
         }
+        return null;
+    }
+
+    private void emit(Verdict verdict, ScriptedScreening screening, JsonReport report, Writer out) {
+        // A failed write throws OutputFailure, which ends the batch at once (Cli reports it).
+        report.write(verdict, screening.questionnaire(), true, out);
         if (verdict instanceof Verdict.Screened screened) {
             counts.merge(screened.result().level(), 1, Integer::sum);
         } else {
             errors++;
+            if (verdict.exitCode() == ExitStatus.UNREADABLE_INPUT) {
+                unreadable++;
+            }
             if (((Verdict.Refused) verdict).emergency().isPresent()) {
                 // A refused answer set with a certain emergency still counts as an emergency (spec section 7).
                 counts.merge(Level.EMERGENCY, 1, Integer::sum);

@@ -1,7 +1,12 @@
 package dev.spinecheck.cli;
 
+import dev.spinecheck.files.OutputFailure;
+import dev.spinecheck.load.FileNames;
+import dev.spinecheck.load.Problem;
 import dev.spinecheck.script.ExitStatus;
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -22,14 +27,64 @@ public final class Cli {
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(colour(io) ? CommandLine.Help.Ansi.AUTO : CommandLine.Help.Ansi.OFF));
         cl.setParameterExceptionHandler(Cli::usageError);
         cl.setExecutionExceptionHandler((e, command, parseResult) -> failure(e, command, parseResult, io));
+        cl.setExecutionStrategy(parsed -> helpOrRun(parsed, io));
+        cl.registerConverter(Path.class, Cli::path);
         return cl;
     }
 
     public static int execute(Io io, String... args) {
-        int code = commandLine(io).execute(args);
-        io.out().flush();
+        int code;
+        try {
+            code = commandLine(io).execute(args);
+        } catch (OutputFailure e) {
+            code = cannotWrite(e, io.err());
+        }
+        return flush(io, code);
+    }
+
+    /** A file name as the system holds it, even when the locale cannot read it; or a plain usage error. */
+    private static Path path(String name) {
+        try {
+            return FileNames.of(name);
+        } catch (InvalidPathException e) {
+            throw new CommandLine.TypeConversionException(Problem.visible(name) + ": " + e.getReason());
+        }
+    }
+
+    /** picocli's usual strategy; help and version text that cannot be written is reported like any other output. */
+    private static int helpOrRun(ParseResult parsed, Io io) {
+        try {
+            return new CommandLine.RunLast().execute(parsed);
+        } catch (OutputFailure e) {
+            return cannotWrite(e, io.err());
+        }
+    }
+
+    /** Flushes standard output: a failure there is reported (unless it already was) and changes the exit code. */
+    public static int flush(Io io, int code) {
+        try {
+            io.out().flush();
+        } catch (OutputFailure e) {
+            if (code != ExitStatus.CANNOT_WRITE && code != ExitStatus.BROKEN_PIPE) {
+                code = cannotWrite(e, io.err());
+            }
+        }
         io.err().flush();
         return code;
+    }
+
+    /**
+     * An output could not be written: one plain line and exit 74, or, when the reader went away (a closed pipe, as in
+     * {@code batch ... | head}), nothing at all and exit 141, as for any tool stopped by SIGPIPE.
+     */
+    static int cannotWrite(OutputFailure e, PrintWriter err) {
+        if (e.brokenPipe()) {
+            return ExitStatus.BROKEN_PIPE;
+        }
+        err.println("spinecheck: cannot write the results" + e.destination().map(d -> " to " + d).orElse("") + ": "
+                + e.getMessage() + " — the output is incomplete; free some space or write elsewhere, and run again");
+        err.flush();
+        return ExitStatus.CANNOT_WRITE;
     }
 
     private static boolean colour(Io io) {
@@ -47,6 +102,9 @@ public final class Cli {
 
     private static int failure(Exception e, CommandLine command, ParseResult parseResult, Io io) {
         PrintWriter err = command.getErr();
+        if (e instanceof OutputFailure output) {
+            return cannotWrite(output, err);
+        }
         if (e instanceof UserError user) {
             user.lines().forEach(err::println);
             err.flush();

@@ -8,14 +8,19 @@ import dev.spinecheck.shell.InteractiveScreening;
 import dev.spinecheck.shell.ShellLauncher;
 import dev.spinecheck.engine.Result;
 import dev.spinecheck.files.AtomicFile;
+import dev.spinecheck.files.OutputFailure;
+import dev.spinecheck.files.OutputTarget;
+import dev.spinecheck.files.ThrowingOutputStream;
+import dev.spinecheck.files.UnusableOutputException;
+import dev.spinecheck.load.FileNames;
 import dev.spinecheck.render.MarkdownReport;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -65,26 +70,44 @@ public final class InteractiveOptions {
         return Optional.ofNullable(report);
     }
 
-    /** The --report target is checked before anything is asked or screened: an existing file, a missing folder. */
-    void checkReport() {
+    /**
+     * The --report target is checked before anything is asked or screened: an existing file (it needs --force), one of
+     * the inputs (never replaced), a missing or read-only folder, a folder or a socket. A scripted run may also write
+     * the summary straight into a device, a FIFO or standard output.
+     */
+    void checkReport(boolean scripted, List<Path> inputs) {
         if (report == null) {
             return;
         }
-        if (!force && Files.exists(report, LinkOption.NOFOLLOW_LINKS)) {
-            throw new UserError(ExitStatus.USAGE, "spinecheck: " + report + " already exists — choose another name, or add --force to replace it");
+        OutputTarget target;
+        try {
+            target = OutputTarget.of(report);
+        } catch (UnusableOutputException e) {
+            throw new UserError(ExitStatus.CANNOT_CREATE, "spinecheck: cannot write the summary there: " + e.getMessage());
         }
-        Path folder = report.toAbsolutePath().getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new UserError(ExitStatus.CANNOT_CREATE, "spinecheck: cannot write the summary to " + report + ": the folder "
-                    + folder + " does not exist — create it first, or choose another place");
+        if (target instanceof OutputTarget.Stream) {
+            if (!scripted) {
+                throw new UserError(ExitStatus.CANNOT_CREATE, "spinecheck: " + FileNames.display(report) + " is not a regular file, and the"
+                        + " interactive screening saves its summary to a file — give a file name, like spine-summary.md");
+            }
+            return;
         }
-        if (Files.isDirectory(report)) {
-            throw new UserError(ExitStatus.CANNOT_CREATE, "spinecheck: " + report + " is a folder — give a file name, like "
-                    + report.resolve("spine-summary.md"));
+        if (!((OutputTarget.Replaceable) target).exists()) {
+            return;
         }
-        if (!Files.isWritable(folder)) {
-            throw new UserError(ExitStatus.CANNOT_CREATE, "spinecheck: cannot write the summary to " + report
-                    + ": you cannot create files in " + folder + " — choose another place");
+        for (Path input : inputs) {
+            try {
+                if (Files.exists(input) && Files.isSameFile(input, report)) {
+                    throw new UserError(ExitStatus.USAGE, "spinecheck: --report " + FileNames.display(report) + " is the input "
+                            + FileNames.display(input) + ", and the summary would replace it — choose another name for the summary");
+                }
+            } catch (IOException e) {
+                // An input that cannot be looked at is reported when it is read.
+            }
+        }
+        if (!force) {
+            throw new UserError(ExitStatus.USAGE, "spinecheck: " + FileNames.display(report)
+                    + " already exists — choose another name, or add --force to replace it");
         }
     }
 
@@ -94,21 +117,51 @@ public final class InteractiveOptions {
             return;
         }
         String markdown = new MarkdownReport(wording).render(result, ZonedDateTime.now(), record);
-        try (AtomicFile file = AtomicFile.begin(report)) {
-            file.stream().write(markdown.getBytes(StandardCharsets.UTF_8));
+        String name = FileNames.display(report);
+        byte[] bytes = markdown.getBytes(StandardCharsets.UTF_8);
+        OutputTarget target;
+        try {
+            target = OutputTarget.of(report);
+        } catch (UnusableOutputException e) {
+            throw new UserError(ExitStatus.CANNOT_CREATE, "spinecheck: cannot write the summary there: " + e.getMessage());
+        }
+        if (target instanceof OutputTarget.Stream stream) {
+            if (stream.standardOutput()) {
+                io.out().print(markdown);
+                io.out().flush();
+                return;
+            }
+            try (OutputStream out = stream.open()) {
+                new ThrowingOutputStream(out, Optional.of(name)).write(bytes);
+            } catch (IOException e) {
+                throw new UserError(ExitStatus.CANNOT_CREATE, "spinecheck: cannot open " + name + " for the summary: "
+                        + OutputFailure.reason(e) + " — choose another place");
+            }
+            io.err().println("spinecheck: the summary was written to " + name);
+            return;
+        }
+        AtomicFile file;
+        try {
+            file = AtomicFile.begin(report);
+        } catch (IOException e) {
+            throw new UserError(ExitStatus.CANNOT_CREATE, "spinecheck: cannot create the summary " + name + ": " + OutputFailure.reason(e)
+                    + " — choose another place");
+        }
+        try (file) {
+            file.stream().write(bytes);
             if (force) {
                 file.commit();
             } else {
                 file.commitNew();
             }
         } catch (FileAlreadyExistsException e) {
-            throw new UserError(ExitStatus.CANNOT_CREATE, "spinecheck: " + report + " appeared while screening, and was not replaced"
+            throw new UserError(ExitStatus.CANNOT_CREATE, "spinecheck: " + name + " appeared while screening, and was not replaced"
                     + " — choose another name, or add --force");
         } catch (IOException e) {
-            throw new UserError(ExitStatus.CANNOT_CREATE, "spinecheck: the summary could not be written to " + report + ": "
-                    + e.getMessage());
+            throw new UserError(ExitStatus.CANNOT_WRITE, "spinecheck: cannot write the summary to " + name + ": "
+                    + OutputFailure.reason(e) + " — " + name + " was not changed; free some space or choose another place");
         }
-        io.err().println("spinecheck: the summary was written to " + report.toAbsolutePath());
+        io.err().println("spinecheck: the summary was written to " + FileNames.display(report.toAbsolutePath()));
     }
 
     /** Starts the interactive screening, or says why it cannot (no one at a terminal: exit 2, never a hang). */
@@ -116,7 +169,7 @@ public final class InteractiveOptions {
         if (noSave && save != null) {
             throw new UserError(ExitStatus.USAGE, "spinecheck: --save and --no-save cannot be used together — choose one");
         }
-        checkReport();
+        checkReport(false, List.of());
         if (!ShellLauncher.personAtTerminal()) {
             throw new UserError(ExitStatus.USAGE, "spinecheck: the questions need a person at a terminal, and standard input"
                     + " is not one. To screen answers from a file or a script, use: spinecheck run --answers FILE");

@@ -2,6 +2,7 @@ package dev.spinecheck.cli;
 
 import dev.spinecheck.engine.EmergencyPlan;
 import dev.spinecheck.engine.Questionnaire;
+import dev.spinecheck.load.FileNames;
 import dev.spinecheck.load.Inputs;
 import dev.spinecheck.load.InvalidInputException;
 import dev.spinecheck.load.Problem;
@@ -17,7 +18,10 @@ import dev.spinecheck.script.Verdict;
 import dev.spinecheck.shell.ShellLauncher;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -79,7 +83,7 @@ public final class RunCommand implements Callable<Integer> {
         if (!askMissing) {
             interactive.refuseInteractiveOnly(spec.commandLine().getParseResult(), "--answers");
         }
-        interactive.checkReport();
+        interactive.checkReport(true, inputs());
         Verdict verdict = screen(new ScriptedScreening(questionnaire, reader), reader);
         if (askMissing && !answers.equals("-") && verdict instanceof Verdict.Refused refused && !refused.missing().isEmpty()
                 && refused.emergency().isEmpty() && refused.problems().size() == refused.missing().size()
@@ -114,14 +118,35 @@ public final class RunCommand implements Callable<Integer> {
         return verdict.exitCode();
     }
 
+    /** The files this run reads, which a --report must never replace. */
+    private List<Path> inputs() {
+        List<Path> inputs = new ArrayList<>();
+        if (!answers.equals("-")) {
+            try {
+                inputs.add(FileNames.of(answers));
+            } catch (InvalidPathException e) {
+                // Reported when it is read.
+            }
+        }
+        if (questionnaireOption.file != null) {
+            inputs.add(questionnaireOption.file);
+        }
+        return inputs;
+    }
+
     private Verdict screen(ScriptedScreening screening, TreeReader reader) {
         try {
             if (answers.equals("-")) {
                 byte[] bytes = Inputs.readLimited(io.in(), "<stdin>");
                 return screening.screen("<stdin>", bytes, sniff(bytes));
             }
-            Path path = Path.of(answers);
-            return screening.screen(answers, Inputs.readFile(path), TreeReader.syntaxFor(answers));
+            Path path = FileNames.of(answers);
+            return screening.screen(FileNames.display(path), Inputs.readFile(path), TreeReader.syntaxFor(answers));
+        } catch (InvalidPathException e) {
+            throw new UserError(ExitStatus.UNREADABLE_INPUT, Problem.visible(answers) + ": " + e.getReason());
+        } catch (StandardInput.NoStandardInputException e) {
+            throw new UserError(ExitStatus.UNREADABLE_INPUT, "spinecheck run: --answers - reads standard input, but " + e.getMessage()
+                    + " — give the answer file's name, or pipe the answers in (spinecheck run --answers - < answers.yaml)");
         } catch (UnreadableInputException e) {
             throw new UserError(ExitStatus.UNREADABLE_INPUT, e.getMessage());
         } catch (InvalidInputException e) {

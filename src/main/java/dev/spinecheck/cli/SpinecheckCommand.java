@@ -35,7 +35,9 @@ import picocli.CommandLine.Spec;
             "65:invalid questionnaire or answers (a batch: any bad input, after processing all)",
             "66:an input that does not exist or cannot be read",
             "73:an output file cannot be created there (a missing folder, a folder, no permission)",
-            "130:interrupted (Ctrl-C)"
+            "74:an output could not be written (a full disk; nothing is replaced by half a file)",
+            "130:interrupted (Ctrl-C)",
+            "141:the reader of the output went away (a closed pipe): stopped quietly"
         })
 public final class SpinecheckCommand implements Callable<Integer> {
 

@@ -65,7 +65,7 @@ public final class ValidateCommand implements Callable<Integer> {
             validations.add(validate("questionnaires/" + QuestionnaireLoader.BUNDLED + ".yaml", () -> loader.bundledLocated(QuestionnaireLoader.BUNDLED)));
         }
         for (Path file : files) {
-            validations.add(validate(file.toString(), () -> loader.loadLocated(file)));
+            validations.add(validate(dev.spinecheck.load.FileNames.display(file), () -> loader.loadLocated(file)));
         }
         PrintWriter out = io.out();
         if (format == Format.json) {

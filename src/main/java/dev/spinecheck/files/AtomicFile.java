@@ -6,6 +6,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -38,9 +39,14 @@ public final class AtomicFile implements AutoCloseable {
         this.stream = Channels.newOutputStream(channel);
     }
 
-    /** Starts writing {@code target}; nothing is visible there until {@link #commit()}. */
+    /**
+     * Starts writing {@code target}; nothing is visible there until {@link #commit()}. Only a regular file (or a link,
+     * or nothing) is ever replaced: a folder, a device, a FIFO or a socket at the target is refused here and again at
+     * the rename.
+     */
     public static AtomicFile begin(Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
+        refuseUnlessReplaceable(absolute);
         Path folder = absolute.getParent();
         Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp", privateFile(folder));
         FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING,
@@ -77,6 +83,7 @@ public final class AtomicFile implements AutoCloseable {
         stream.flush();
         channel.force(true);
         channel.close();
+        refuseUnlessReplaceable(target);
         try {
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
@@ -111,6 +118,12 @@ public final class AtomicFile implements AutoCloseable {
         if (!committed) {
             channel.close();
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static void refuseUnlessReplaceable(Path target) throws FileSystemException {
+        if (!OutputTarget.replaceable(target)) {
+            throw new FileSystemException(target.toString(), null, "it is not a regular file, so it is never replaced");
         }
     }
 

@@ -14,14 +14,14 @@ public final class Inputs {
 
     /** The bytes of a file; a missing, unreadable or non-regular file is an {@link UnreadableInputException}. */
     public static byte[] readFile(Path path) throws UnreadableInputException, InvalidInputException {
-        String name = Problem.visible(path.toString());
+        String name = FileNames.display(path);
         try {
             if (Files.isDirectory(path)) {
                 throw new UnreadableInputException(name + ": is a folder, not a file — give the path of a file");
             }
             if (!Files.exists(path)) {
                 if (Files.isSymbolicLink(path)) {
-                    throw new UnreadableInputException(name + ": is a link to a file that does not exist — fix or remove the link");
+                    throw new UnreadableInputException(name + ": " + brokenLink(path));
                 }
                 throw new UnreadableInputException(name + ": no such file — check the path");
             }
@@ -35,19 +35,48 @@ public final class Inputs {
             try (InputStream in = Files.newInputStream(path)) {
                 return readLimited(in, name);
             }
-        } catch (NoSuchFileException e) {
-            throw new UnreadableInputException(name + ": no such file — check the path");
-        } catch (AccessDeniedException e) {
-            throw new UnreadableInputException(name + ": permission denied — check that you may read it");
-        } catch (FileSystemException e) {
-            String reason = e.getReason() == null ? "cannot be read" : e.getReason();
-            if (reason.toLowerCase(java.util.Locale.ROOT).contains("symbolic links")) {
-                reason = "a loop of symbolic links";
-            }
-            throw new UnreadableInputException(name + ": " + reason + " — check the path");
         } catch (IOException e) {
-            throw new UnreadableInputException(name + ": cannot be read (" + e.getMessage() + ")");
+            throw new UnreadableInputException(unreadable(name, e));
         }
+    }
+
+    /** Why a link leads nowhere: to a file that does not exist, or round a loop of links. */
+    private static String brokenLink(Path link) {
+        try {
+            link.toRealPath();
+            return "cannot be followed — fix or remove the link";
+        } catch (NoSuchFileException e) {
+            return "is a link to a file that does not exist — fix or remove the link";
+        } catch (IOException e) {
+            return isLoop(e) ? "is a loop of symbolic links (it leads back to itself) — fix or remove the link"
+                    : "is a link that cannot be followed (" + reason(e) + ") — fix or remove the link";
+        }
+    }
+
+    /**
+     * The message for an input (a file or a folder) that could not be read: vanished, no permission, a loop of links,
+     * an input/output error. Never the exception's own text, which names Java's classes.
+     */
+    public static String unreadable(String name, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return name + ": no such file or folder (it may have been moved or deleted) — check the path";
+        }
+        if (e instanceof AccessDeniedException) {
+            return name + ": permission denied — check that you may read it";
+        }
+        if (isLoop(e)) {
+            return name + ": is a loop of symbolic links (it leads back to itself) — fix or remove the link";
+        }
+        return name + ": cannot be read (" + reason(e) + ") — check the file and try again";
+    }
+
+    private static boolean isLoop(IOException e) {
+        return reason(e).toLowerCase(java.util.Locale.ROOT).contains("levels of symbolic links");
+    }
+
+    private static String reason(IOException e) {
+        String reason = e instanceof FileSystemException fs ? fs.getReason() : e.getMessage();
+        return reason == null || reason.isBlank() ? "input/output error" : reason;
     }
 
     /** Reads a stream up to the size limit. */

@@ -11,7 +11,11 @@ public final class ExitStatus {
     public static final int UNREADABLE_INPUT = 66;
     /** An output file cannot be created there (sysexits EX_CANTCREAT): a missing folder, a folder, no permission. */
     public static final int CANNOT_CREATE = 73;
+    /** An output could not be written to the end (sysexits EX_IOERR): a full disk, an input/output error. */
+    public static final int CANNOT_WRITE = 74;
     public static final int INTERRUPTED = 130;
+    /** The reader of the output went away (a closed pipe): stopped at once and quietly, as a tool stopped by SIGPIPE. */
+    public static final int BROKEN_PIPE = 141;
 
     private ExitStatus() {}
 }

@@ -80,7 +80,9 @@ class BatchCommandTest {
         assertThat(lines.get(1).path("level").asString()).isEqualTo("EMERGENCY");
         assertThat(lines.get(2).path("error").path("exit_code").asInt()).isEqualTo(66);
         assertThat(lines.get(3).path("error").path("exit_code").asInt()).isEqualTo(66);
-        assertThat(run.exitCode()).isEqualTo(65);
+        assertThat(lines.get(2).path("error").path("message").asString()).contains("c-loop.yaml: is a loop of symbolic links")
+                .doesNotContain("does not exist");
+        assertThat(run.exitCode()).as("every bad input could not be read").isEqualTo(66);
     }
 
     @Test
