@@ -150,8 +150,8 @@ public final class AnswerReader {
                     return Optional.empty();
                 }
             }
-            String how = value instanceof Node.Scalar s && s.isString() && s.text().strip().matches("[+-]?\\d+")
-                    ? "write it without quotes, like " + id + ": " + s.text().strip()
+            String how = value instanceof Node.Scalar s && s.isString() ? numberLike(id, s.text())
+                    .orElse("write a number from " + whole.min() + " to " + whole.max() + ", without quotes")
                     : "write a number from " + whole.min() + " to " + whole.max() + ", without quotes";
             problems.add(id + " takes a whole number, not " + value.describe() + " — " + how);
             return Optional.empty();
@@ -170,6 +170,28 @@ public final class AnswerReader {
             return codes.size() == seq.items().size() ? Optional.of(new Answer.Codes(codes)) : Optional.empty();
         }
         return code(question, value, problems).map(Answer.Code::new);
+    }
+
+    /**
+     * What to do with text that is nearly a whole number. Unquoted, YAML reads 45 as a number but +45 and 045 as text,
+     * so only the plain digits can have been quoted.
+     */
+    private static Optional<String> numberLike(String id, String text) {
+        String t = text.strip();
+        if (!t.matches("[+-]?\\d{1,18}")) {
+            return Optional.empty();
+        }
+        String plain = Long.toString(Long.parseLong(t));
+        if (t.startsWith("+")) {
+            return Optional.of("write it without the + sign, like " + id + ": " + plain);
+        }
+        if (t.replaceFirst("^-", "").matches("0\\d+")) {
+            return Optional.of("write it without the leading zeros, like " + id + ": " + plain);
+        }
+        if (!t.equals(plain)) {
+            return Optional.of("write it as " + id + ": " + plain);
+        }
+        return Optional.of((t.equals(text) ? "write it without quotes" : "write it without quotes and spaces") + ", like " + id + ": " + plain);
     }
 
     private static Optional<String> code(Question question, Node value, List<String> problems) {

@@ -59,7 +59,11 @@ final class Fields {
         problems.add(new Problem(map.at(), owner + " has no '" + key + "' — add " + key + ": " + what));
     }
 
-    /** A text value; numbers and booleans are refused so that "no" never silently becomes false. */
+    /**
+     * A text value; numbers and booleans are refused so that "no" never silently becomes false. Control, invisible and
+     * direction-changing characters are escaped here, once, so that no questionnaire text reaches a terminal with them
+     * ({@code validate} warns about them: {@link HiddenCharacters}).
+     */
     Optional<String> text(String key, boolean required) {
         Optional<Node> node = map.get(key);
         if (node.isEmpty()) {
@@ -69,7 +73,7 @@ final class Fields {
             return Optional.empty();
         }
         if (node.get() instanceof Node.Scalar s && s.isString() && !s.text().isBlank()) {
-            return Optional.of(s.text().strip());
+            return Optional.of(SafeText.keepingLineBreaks(s.text().strip()));
         }
         problems.add(new Problem(node.get().at(), "'" + key + "' in " + owner + " must be text, not "
                 + node.get().describe() + " — put the text in quotes if it looks like a number or yes/no"));
@@ -142,12 +146,12 @@ final class Fields {
         return Optional.empty();
     }
 
-    /** A list of texts. */
+    /** A list of texts, each made safe as {@link #text} makes it. */
     List<String> texts(String key, boolean required) {
         List<String> texts = new ArrayList<>();
         for (Node item : list(key, required).orElse(List.of())) {
             if (item instanceof Node.Scalar s && s.isString() && !s.text().isBlank()) {
-                texts.add(s.text().strip());
+                texts.add(SafeText.keepingLineBreaks(s.text().strip()));
             } else {
                 problems.add(new Problem(item.at(), "each entry of '" + key + "' in " + owner + " must be text, not "
                         + item.describe() + " — put it in quotes"));

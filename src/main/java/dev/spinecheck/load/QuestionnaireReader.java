@@ -67,8 +67,20 @@ public final class QuestionnaireReader {
 
     private final Map<String, Location> flagAt = new HashMap<>();
 
-    /** A questionnaire with where each question and flag id was written, for messages about them. */
-    public record Located(Questionnaire questionnaire, Map<String, Location> questions, Map<String, Location> flags) {}
+    /**
+     * A questionnaire with where each question and flag id was written, for messages about them, and the warnings
+     * found while reading it (texts with hidden characters).
+     */
+    public record Located(Questionnaire questionnaire, Map<String, Location> questions, Map<String, Location> flags,
+            List<Problem> warnings) {
+        public Located {
+            warnings = List.copyOf(warnings);
+        }
+
+        public Located(Questionnaire questionnaire, Map<String, Location> questions, Map<String, Location> flags) {
+            this(questionnaire, questions, flags, List.of());
+        }
+    }
 
     private QuestionnaireReader() {}
 
@@ -79,7 +91,7 @@ public final class QuestionnaireReader {
     public static Located readLocated(Node root) throws InvalidInputException {
         QuestionnaireReader reader = new QuestionnaireReader();
         Questionnaire questionnaire = reader.build(root);
-        return new Located(questionnaire, Map.copyOf(reader.questionAt), Map.copyOf(reader.flagAt));
+        return new Located(questionnaire, Map.copyOf(reader.questionAt), Map.copyOf(reader.flagAt), HiddenCharacters.in(root));
     }
 
     private Questionnaire build(Node root) throws InvalidInputException {

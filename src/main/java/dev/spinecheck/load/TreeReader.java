@@ -120,6 +120,7 @@ public final class TreeReader {
     }
 
     private static String decode(byte[] bytes, String source, int firstLine) throws InvalidInputException {
+        refuseUtf16AndNul(bytes, source, firstLine);
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -127,20 +128,74 @@ public final class TreeReader {
             return decoder.decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             int bad = firstInvalidByte(bytes);
-            int line = firstLine;
-            int column = 1;
-            for (int i = 0; i < bad; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                    column = 1;
-                } else if ((bytes[i] & 0xC0) != 0x80) {
-                    column++;
-                }
-            }
-            throw new InvalidInputException(new Problem(new Location(source, line, column),
+            throw new InvalidInputException(new Problem(place(bytes, bad, source, firstLine),
                     "the text is not valid UTF-8 (byte 0x" + String.format("%02X", bytes[bad] & 0xFF)
                             + ") — save the file as UTF-8"));
         }
+    }
+
+    /**
+     * UTF-16 text (with or without its byte-order mark) and NUL bytes are named as what they are: as UTF-8 they would
+     * be "not valid UTF-8" or a YAML "special character".
+     */
+    private static void refuseUtf16AndNul(byte[] bytes, String source, int firstLine) throws InvalidInputException {
+        String what = firstLine > 1 ? "line" : "file";
+        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+            throw new InvalidInputException(new Problem(new Location(source, firstLine, 1), "the " + what
+                    + " is UTF-16 text (it starts with a UTF-16 byte-order mark) — save it as UTF-8"));
+        }
+        int nul = -1;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                nul = i;
+                break;
+            }
+        }
+        if (nul < 0) {
+            return;
+        }
+        if (looksLikeUtf16(bytes)) {
+            throw new InvalidInputException(new Problem(new Location(source, firstLine, 1), "the " + what
+                    + " looks like UTF-16 text without a byte-order mark (every other byte is 0) — save it as UTF-8"));
+        }
+        throw new InvalidInputException(new Problem(place(bytes, nul, source, firstLine), "the " + what
+                + " holds a NUL byte (0x00), which no text file has — remove it, or check that this is the right file"));
+    }
+
+    /** ASCII text in UTF-16: in the first bytes, a 0 in every even (big-endian) or every odd (little-endian) place. */
+    private static boolean looksLikeUtf16(byte[] bytes) {
+        int n = Math.min(bytes.length, 200) & ~1;
+        if (n < 2) {
+            return false;
+        }
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < n; i++) {
+            if (bytes[i] == 0) {
+                if (i % 2 == 0) {
+                    evenZeros++;
+                } else {
+                    oddZeros++;
+                }
+            }
+        }
+        int pairs = n / 2;
+        return evenZeros >= pairs * 3 / 4 && oddZeros == 0 || oddZeros >= pairs * 3 / 4 && evenZeros == 0;
+    }
+
+    /** The line and column (in characters) of a byte. */
+    private static Location place(byte[] bytes, int index, String source, int firstLine) {
+        int line = firstLine;
+        int column = 1;
+        for (int i = 0; i < index; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                column = 1;
+            } else if ((bytes[i] & 0xC0) != 0x80) {
+                column++;
+            }
+        }
+        return new Location(source, line, column);
     }
 
     private static int firstInvalidByte(byte[] bytes) {
@@ -278,11 +333,19 @@ public final class TreeReader {
         return new Problem(at, "this is not valid YAML: " + problem + " — check the indentation, colons, brackets and quotes");
     }
 
+    /** Said when a JSON text stops before its value is complete (a file cut short, a missing bracket). */
+    static final String JSON_ENDS_EARLY = "the JSON ends too early: a closing } ] or \" is missing — check that the whole file was"
+            + " saved, and that every { [ and \" is closed";
+    static final String JSON_MORE_TEXT = "there is more text after the end of the JSON value — remove it";
+
     private static String jsonSyntax(JacksonException e) {
         String m = firstLine(String.valueOf(e.getOriginalMessage()));
         String lower = m.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("unexpected end-of-input")) {
+            return JSON_ENDS_EARLY;
+        }
         if (lower.contains("trailing token") || lower.contains("expected end-of-input")) {
-            return "there is more text after the end of the JSON value — remove it";
+            return JSON_MORE_TEXT;
         }
         return "this is not valid JSON (" + m + ") — check brackets, quotes and commas";
     }
@@ -391,13 +454,13 @@ public final class TreeReader {
                 }
                 problems.add(new Problem(locate(e.getLocation(), source, firstLine), parser instanceof YAMLParser
                         ? "there is more than one YAML document (---) in this file — keep one document per file"
-                        : "there is more text after the end of the JSON value — remove it"));
+                        : JSON_MORE_TEXT));
                 return;
             }
             if (next != null) {
                 problems.add(new Problem(here(), parser instanceof YAMLParser
                         ? "there is more than one YAML document (---) in this file — keep one document per file"
-                        : "there is more text after the end of the JSON value — remove it"));
+                        : JSON_MORE_TEXT));
             }
         }
     }

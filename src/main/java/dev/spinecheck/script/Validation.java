@@ -50,6 +50,7 @@ public record Validation(String source, Optional<QuestionnaireReader.Located> qu
             finding(e.getValue(), at, "flag " + e.getKey(), "can never fire",
                     "check its when, the ask_when of the questions it reads, and the emergencies before them").ifPresent(findings::add);
         }
+        located.warnings().forEach(w -> findings.add(new Finding(Severity.WARNING, w)));
         findings.sort(java.util.Comparator.comparingInt((Finding f) -> f.problem().at().line()));
         boolean errors = findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
         return new Validation(source, Optional.of(located), findings, Optional.of(report),
