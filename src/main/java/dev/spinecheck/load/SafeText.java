@@ -38,25 +38,35 @@ public final class SafeText {
     /** The first character that {@link #keepingLineBreaks} would escape, or -1. */
     public static int firstUnsafe(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (unsafe(text.charAt(i), true)) {
+            if (unsafe(text, i, true)) {
                 return i;
             }
         }
         return -1;
     }
 
-    private static boolean unsafe(char c, boolean keepLineBreaks) {
+    private static boolean unsafe(String text, int i, boolean keepLineBreaks) {
+        char c = text.charAt(i);
         if (keepLineBreaks && (c == '\n' || c == '\t' || c == '\r')) {
             return false;
         }
-        return isControl(c) || isHidden(c);
+        return isControl(c) || isHidden(c) || isLoneSurrogate(text, i);
+    }
+
+    /** Half of a surrogate pair without its other half: no encoding can write it, so it would print as "?". */
+    private static boolean isLoneSurrogate(String text, int i) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+        }
+        return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
     }
 
     private static String escape(String text, boolean keepLineBreaks) {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean unsafe = unsafe(c, keepLineBreaks);
+            boolean unsafe = unsafe(text, i, keepLineBreaks);
             if (unsafe && out == null) {
                 out = new StringBuilder(text.length() + 8).append(text, 0, i);
             }
