@@ -80,12 +80,12 @@ public final class RunCommand implements Callable<Integer> {
         }
         if (verdict instanceof Verdict.Screened screened) {
             if (format == Format.text) {
-                new TextReport(wording, Style.plain(), Terminal.width(io)).render(screened.result()).forEach(out::println);
+                new TextReport(wording, Style.plain(), TerminalWidth.of(io)).render(screened.result()).forEach(out::println);
             }
         } else {
             Verdict.Refused refused = (Verdict.Refused) verdict;
             if (format == Format.text && refused.emergency().isPresent()) {
-                new TextReport(wording, Style.plain(), Terminal.width(io)).renderEmergencyFirst(refused.emergency().get())
+                new TextReport(wording, Style.plain(), TerminalWidth.of(io)).renderEmergencyFirst(refused.emergency().get())
                         .forEach(out::println);
                 out.println("Some answers are missing (below), so this is not a full result; the emergency above stands.");
                 out.flush();

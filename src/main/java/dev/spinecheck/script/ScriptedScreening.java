@@ -58,7 +58,7 @@ public final class ScriptedScreening {
             Question age = outcome.stoppedAt().orElseThrow();
             Location at = answers.answerAt().getOrDefault(age.id(), answers.answersAt());
             String problem = new Problem(at, age.id() + " " + answers.answers().get(age.id()) + " is under "
-                    + ((Question.Whole) age).min() + ". " + outOfScope.get() + " — no result is given for this age").toString();
+                    + ((Question.IntegerQuestion) age).min() + ". " + outOfScope.get() + " — no result is given for this age").toString();
             return new Verdict.Refused(source, ExitStatus.INVALID_INPUT, List.of(problem), Optional.of(answers),
                     Optional.empty(), List.of());
         }
@@ -76,7 +76,7 @@ public final class ScriptedScreening {
     }
 
     private static String example(Question question) {
-        if (question instanceof Question.Whole whole) {
+        if (question instanceof Question.IntegerQuestion whole) {
             return "<a whole number from " + whole.min() + " to " + whole.max() + ">";
         }
         String codes = String.join("|", question.codes());

@@ -236,7 +236,7 @@ public final class InteractiveScreening {
         }
         if (question instanceof Question.Multi) {
             talk.say("Choose all that apply: type their numbers, like 1 3.");
-        } else if (question instanceof Question.Whole whole) {
+        } else if (question instanceof Question.IntegerQuestion whole) {
             talk.say("Type a whole number" + (whole.unit().isEmpty() ? "" : " (" + whole.unit() + ")") + ".");
         }
         Optional<Answer> current = screening.answerTo(question.id());

@@ -59,7 +59,7 @@ class WalkFuzzTest {
     }
 
     private static Answer answer(Question question, FuzzedDataProvider data) {
-        if (question instanceof Question.Whole) {
+        if (question instanceof Question.IntegerQuestion) {
             return Answer.number(data.consumeBoolean() ? data.consumeLong(-5, 200) : data.consumeLong());
         }
         List<Option> options = question.options();
