@@ -53,7 +53,7 @@ public final class MarkdownReport {
         result.notes().forEach(n -> md.append(esc(wording.fill(n))).append("\n\n"));
         md.append("## Your answers\n\n");
         for (Map.Entry<String, Answer> e : result.answers().entrySet()) {
-            String question = q.question(e.getKey()).map(x -> x.text().replaceAll("\\s+", " ")).orElse(e.getKey());
+            String question = q.question(e.getKey()).map(x -> x.text()).orElse(e.getKey());
             md.append("- ").append(esc(question)).append(" **").append(esc(Wording.answerWords(q, e.getKey(), e.getValue()))).append("**\n");
         }
         md.append('\n');

@@ -5,6 +5,7 @@ import dev.spinecheck.engine.Answer;
 import dev.spinecheck.engine.FiredFlag;
 import dev.spinecheck.engine.Level;
 import dev.spinecheck.engine.LevelText;
+import dev.spinecheck.engine.Question;
 import dev.spinecheck.engine.Questionnaire;
 import dev.spinecheck.engine.Result;
 import dev.spinecheck.engine.Walk;
@@ -42,7 +43,7 @@ public final class TextReport {
         if (result.stoppedEarly()) {
             out.add("");
             para(out, "The questions stopped here because of your answer to: "
-                    + oneLine(result.outcome().stoppedAt().orElseThrow().text()));
+                    + result.outcome().stoppedAt().orElseThrow().text());
         }
         flags(out, result.outcome());
 
@@ -103,7 +104,7 @@ public final class TextReport {
             para(out, wording.fill(flag.flag().reason()), "    ");
             para(out, "What to do: " + wording.fill(flag.flag().action()), "    ");
             for (Map.Entry<String, Answer> because : flag.raisedBy().entrySet()) {
-                String question = outcome.questionnaire().question(because.getKey()).map(q -> oneLine(q.text())).orElse(because.getKey());
+                String question = outcome.questionnaire().question(because.getKey()).map(Question::text).orElse(because.getKey());
                 para(out, "You answered \"" + Wording.answerWords(outcome.questionnaire(), because.getKey(), because.getValue())
                         + "\" to: " + question, "    ");
             }
@@ -140,9 +141,5 @@ public final class TextReport {
 
     private void bullet(List<String> out, String text) {
         out.addAll(Wrap.lines(text, width, "  - ", "    "));
-    }
-
-    private static String oneLine(String text) {
-        return text.replaceAll("\\s+", " ").strip();
     }
 }

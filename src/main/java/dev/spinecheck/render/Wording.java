@@ -41,6 +41,6 @@ public final class Wording {
     }
 
     private static String optionText(Question question, String code) {
-        return question.option(code).map(o -> o.text().replaceAll("\\s+", " ")).orElse(code);
+        return question.option(code).map(o -> o.text()).orElse(code);
     }
 }

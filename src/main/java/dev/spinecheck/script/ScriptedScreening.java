@@ -84,7 +84,6 @@ public final class ScriptedScreening {
     }
 
     private static String shorten(String text) {
-        String oneLine = text.replaceAll("\\s+", " ").strip();
-        return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57) + "...";
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
 }

@@ -126,7 +126,7 @@ final class TypedAnswer {
     }
 
     private static String describe(List<Option> options) {
-        List<String> names = options.stream().map(o -> "\"" + o.text().replaceAll("\\s+", " ") + "\"").toList();
+        List<String> names = options.stream().map(o -> "\"" + o.text() + "\"").toList();
         return String.join(" or ", names);
     }
 }
