@@ -12,11 +12,13 @@ import dev.spinecheck.render.Wording;
 import dev.spinecheck.script.ScriptedScreening;
 import dev.spinecheck.script.Verdict;
 import java.io.StringWriter;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Any bytes given as an answer file (YAML or JSON) are screened or refused with located problems, and either way
  * render as text and JSON — never another exception.
  */
+@Tag("fuzz")
 class AnswerFileFuzzTest {
     private static final TreeReader READER = new TreeReader();
     private static final Questionnaire QUESTIONNAIRE = load();
