@@ -16,6 +16,7 @@ final class ExitCodes {
     static final String INVALID_BATCH = "65:an invalid questionnaire, or any bad input (after processing all)";
     static final String UNREADABLE = "66:an input that does not exist or cannot be read";
     static final String UNREADABLE_BATCH = "66:every bad input could not be read, or no answer file was given";
+    static final String CANNOT_CREATE = "73:an output file cannot be created there (a missing folder, a folder, no permission)";
     static final String INTERRUPTED = "130:interrupted (Ctrl-C)";
 
     private ExitCodes() {}

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         },
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK, ExitCodes.INTERNAL_ERROR, ExitCodes.USAGE, ExitCodes.NOT_FINISHED,
-            ExitCodes.INVALID_QUESTIONNAIRE, ExitCodes.UNREADABLE, ExitCodes.INTERRUPTED})
+            ExitCodes.INVALID_QUESTIONNAIRE, ExitCodes.UNREADABLE, ExitCodes.CANNOT_CREATE, ExitCodes.INTERRUPTED})
 public final class SpinecheckCommand implements Callable<Integer> {
 
     @Spec

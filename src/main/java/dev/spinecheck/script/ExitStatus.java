@@ -11,6 +11,8 @@ public final class ExitStatus {
     public static final int TESTS_FAILED = 4;
     public static final int INVALID_INPUT = 65;
     public static final int UNREADABLE_INPUT = 66;
+    /** An output file cannot be created there (sysexits EX_CANTCREAT): a missing folder, a folder, no permission. */
+    public static final int CANNOT_CREATE = 73;
     public static final int INTERRUPTED = 130;
 
     /**
@@ -18,7 +20,7 @@ public final class ExitStatus {
      * was read and is wrong says more than one that could not be read, and either says more than failing author tests.
      */
     private static final List<Integer> RANK = List.of(OK, NOT_FINISHED, TESTS_FAILED, UNREADABLE_INPUT, INVALID_INPUT,
-            USAGE, INTERRUPTED, INTERNAL_ERROR);
+            CANNOT_CREATE, USAGE, INTERRUPTED, INTERNAL_ERROR);
 
     private ExitStatus() {}
 

@@ -37,6 +37,17 @@ class SpecOracleProperties {
             assertThat(engine.missing().stream().map(Question::id).toList()).as("%s: missing, answers %s", t, answers)
                     .isEqualTo(spec.missing());
             assertThat(engine.notAsked()).as("%s: not_asked, answers %s", t, answers).isEqualTo(spec.notAsked());
+            Result result = Result.of(engine);
+            if (spec.level().equals("EMERGENCY")) {
+                assertThat(result.emergency().orElseThrow().kind().code()).as("%s: the one emergency action, answers %s", t, answers)
+                        .isEqualTo(spec.action());
+            } else if (!spec.level().equals("SELF_CARE")) {
+                assertThat(result.nextStep()).as("%s: the one action names %s, answers %s", t, spec.action(), answers)
+                        .isEqualTo(questionnaire.level(engine.level()).nextStepFor().get(spec.action()));
+            } else {
+                assertThat(result.nextStep()).as("%s: self-care names no one, answers %s", t, answers)
+                        .isEqualTo(questionnaire.level(Level.SELF_CARE).nextStep());
+            }
         }
     }
 }

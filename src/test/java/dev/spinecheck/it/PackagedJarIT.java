@@ -26,8 +26,8 @@ class PackagedJarIT {
         args.addAll(List.of(Packaged.vignetteFiles()));
         Packaged.Ran batch = Packaged.run(args.toArray(String[]::new));
         assertThat(batch.exitCode()).as(batch.err()).isZero();
-        assertThat(batch.out().lines().filter(l -> l.contains("\"level\":")).count()).isEqualTo(14);
-        assertThat(batch.err()).contains("EMERGENCY 3, URGENT 5, SOON 2, ROUTINE 3, SELF_CARE 1; errors 0");
+        assertThat(batch.out().lines().filter(l -> l.contains("\"level\":")).count()).isEqualTo(16);
+        assertThat(batch.err()).contains("EMERGENCY 3, URGENT 6, SOON 2, ROUTINE 4, SELF_CARE 1; errors 0");
     }
 
     @Test

@@ -43,8 +43,8 @@ class TextNormalisationTest {
         q = tinyWith("    reason: Bad pain needs a check.", "    reason: \"Bad pain\\n\\n   needs  a check.\"");
         assertThat(q.flags().get(0).reason()).isEqualTo("Bad pain needs a check.");
 
-        q = tinyWith("emergency: [chest pain]", "emergency: [\"chest\\n  pain\"]");
-        assertThat(q.advice().safetyNet().emergency()).containsExactly("chest pain");
+        q = tinyWith("items: [chest pain]", "items: [\"chest\\n  pain\"]");
+        assertThat(q.advice().safetyNet().groups().get(0).items()).containsExactly("chest pain");
     }
 
     @Test
@@ -66,8 +66,11 @@ class TextNormalisationTest {
         for (LevelText level : q.levels().values()) {
             texts.addAll(List.of(level.label(), level.headline(), level.timeFrame(), level.nextStep()));
         }
-        texts.addAll(q.advice().safetyNet().emergency());
-        texts.addAll(q.advice().safetyNet().sameDay());
+        texts.add(q.advice().safetyNet().intro());
+        q.advice().safetyNet().groups().forEach(group -> {
+            texts.add(group.title());
+            texts.addAll(group.items());
+        });
 
         assertThat(texts).allSatisfy(text -> assertThat(text).as("'%s'", text)
                 .doesNotContain("\n", "\t", "  ").isEqualTo(text.strip()));
