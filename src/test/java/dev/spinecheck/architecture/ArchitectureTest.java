@@ -23,6 +23,7 @@ import java.net.URISyntaxException;
 import java.nio.channels.NetworkChannel;
 import java.util.Set;
 import java.util.stream.Collectors;
+import tools.jackson.core.json.JsonFactory;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -95,6 +96,18 @@ class ArchitectureTest {
                         + (clash ? " has the name of a JLine or picocli class" : " has a name of its own")));
             }
         };
+    }
+
+    @Test
+    void json_output_comes_from_one_factory_in_render() {
+        ArchRule rule = noClasses()
+            .that().resideInAPackage("dev.spinecheck..")
+            .and().doNotHaveFullyQualifiedName("dev.spinecheck.render.JsonOutput")
+            .and().resideOutsideOfPackage("dev.spinecheck.load..")
+            .should().callConstructor(JsonFactory.class)
+            .orShould().callMethod(JsonFactory.class, "builder")
+            .because("the output's JSON is written with render.JsonOutput's one factory (load makes its own, for reading)");
+        rule.check(PRODUCT);
     }
 
     @Test
