@@ -1,10 +1,6 @@
 package dev.spinecheck.cli;
 
-import dev.spinecheck.engine.Questionnaire;
-import dev.spinecheck.load.InvalidInputException;
 import dev.spinecheck.load.QuestionnaireLoader;
-import dev.spinecheck.load.TreeReader;
-import dev.spinecheck.load.UnreadableInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
@@ -21,18 +17,8 @@ public final class VersionProvider implements IVersionProvider {
             }
         }
         return new String[] {"spinecheck " + properties.getProperty("version", "(development build)"),
-            "bundled questionnaire: " + bundled(),
+            "bundled questionnaire: " + QuestionnaireLoader.bundledIdentity()
+                    .orElse(QuestionnaireLoader.BUNDLED + " (missing from this build — rebuild spinecheck)"),
             "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
-    }
-
-    private static String bundled() {
-        try {
-            Questionnaire questionnaire = new QuestionnaireLoader(new TreeReader()).bundled();
-            return questionnaire.id() + " " + questionnaire.version();
-        } catch (InvalidInputException e) {
-            return QuestionnaireLoader.BUNDLED + " (it does not load: " + e.problems().get(0) + ")";
-        } catch (UnreadableInputException e) {
-            return QuestionnaireLoader.BUNDLED + " (" + e.getMessage() + ")";
-        }
     }
 }
