@@ -12,7 +12,8 @@ final class ExitCodes {
     static final String NOT_FINISHED = " 3:screening not finished (left the interactive screening; progress is saved)";
     static final String TESTS_FAILED = " 4:an author test case failed";
     static final String INVALID_QUESTIONNAIRE_OR_ANSWERS = "65:invalid questionnaire or answers";
-    static final String INVALID_QUESTIONNAIRE = "65:invalid questionnaire (or test file)";
+    static final String INVALID_QUESTIONNAIRE = "65:invalid questionnaire";
+    static final String INVALID_QUESTIONNAIRE_OR_TESTS = "65:invalid questionnaire or test file";
     static final String INVALID_BATCH = "65:an invalid questionnaire, or any bad input (after processing all)";
     static final String UNREADABLE = "66:an input that does not exist or cannot be read";
     static final String UNREADABLE_BATCH = "66:every bad input could not be read, or no answer file was given";

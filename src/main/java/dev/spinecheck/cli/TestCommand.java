@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
                 + " after one that cannot be.",
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK, ExitCodes.INTERNAL_ERROR, ExitCodes.USAGE, ExitCodes.TESTS_FAILED,
-            ExitCodes.INVALID_QUESTIONNAIRE, ExitCodes.UNREADABLE})
+            ExitCodes.INVALID_QUESTIONNAIRE_OR_TESTS, ExitCodes.UNREADABLE})
 public final class TestCommand implements Callable<Integer> {
     private final Io io;
 
