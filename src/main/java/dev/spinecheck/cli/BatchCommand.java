@@ -47,13 +47,15 @@ import picocli.CommandLine.Parameters;
 /** {@code spinecheck batch INPUT...}: many scripted screenings in one process, written as JSON Lines. */
 @Command(name = "batch",
         header = "Screen many answer sets and write one JSON line for each.",
-        description = {
-            "INPUT is an answer file, a folder (its *.yaml, *.yml and *.json files, sorted by name, not its",
-            "subfolders), a .jsonl file (one answer object per line), or - for JSON Lines on standard input.",
-            "Each answer set gives one line, in input order: 'source' (the path, or path:line) and the fields of",
-            "'run --format json', or an 'error' object. A bad input never stops the batch. A summary goes to",
-            "standard error."
-        })
+        description = "INPUT is an answer file, a folder (its *.yaml, *.yml and *.json files, sorted by name, not its"
+                + " subfolders; anything else in it is named on standard error as skipped), a .jsonl file (one answer"
+                + " object per line), or - for JSON Lines on standard input. Each answer set gives one line, in input"
+                + " order: 'source' (the path, or path:line) and the fields of 'run --format json', or an 'error' object;"
+                + " a folder without answer files is such an error. A bad input never stops the batch. A summary goes to"
+                + " standard error.",
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.OK, ExitCodes.INTERNAL_ERROR, ExitCodes.USAGE, ExitCodes.INVALID_BATCH, ExitCodes.UNREADABLE_BATCH,
+            ExitCodes.CANNOT_CREATE, ExitCodes.CANNOT_WRITE, ExitCodes.BROKEN_PIPE})
 public final class BatchCommand implements Callable<Integer> {
     private final Io io;
 
@@ -72,8 +74,8 @@ public final class BatchCommand implements Callable<Integer> {
 
     private final Map<Level, Integer> counts = new EnumMap<>(Level.class);
     private int errors;
+    private int exit = ExitStatus.OK;
     private int emergenciesWithErrors;
-    private int unreadable;
 
     public BatchCommand(Io io) {
         this.io = io;
@@ -104,10 +106,7 @@ public final class BatchCommand implements Callable<Integer> {
         }
         io.err().println(summary());
         io.err().flush();
-        if (errors == 0) {
-            return ExitStatus.OK;
-        }
-        return unreadable == errors ? ExitStatus.UNREADABLE_INPUT : ExitStatus.INVALID_INPUT;
+        return exit;
     }
 
     /** A regular file: a private temporary file beside it, renamed over it only when every result was written. */
@@ -210,6 +209,11 @@ public final class BatchCommand implements Callable<Integer> {
                     emit(Verdict.Refused.of(name, ExitStatus.UNREADABLE_INPUT, List.of(Inputs.unreadable(name, e))), screening, report, out);
                     continue;
                 }
+                if (files.isEmpty()) {
+                    emit(Verdict.Refused.of(name, ExitStatus.UNREADABLE_INPUT, List.of(name
+                            + ": the folder holds no answer files (*.yaml, *.yml, *.json) — give a folder of answer files, or the files themselves")),
+                            screening, report, out);
+                }
                 for (Path file : files) {
                     emit(file(screening, file), screening, report, out);
                 }
@@ -231,19 +235,29 @@ public final class BatchCommand implements Callable<Integer> {
         return lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json");
     }
 
-    /** The answer files of a folder, sorted by name; broken links are kept so that they are reported. */
-    private static List<Path> folder(Path folder) throws IOException {
+    /**
+     * The answer files of a folder, sorted by name; broken links are kept so that they are reported. Whatever else the
+     * folder holds is named on standard error as skipped.
+     */
+    private List<Path> folder(Path folder) throws IOException {
         List<Path> files = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
             for (Path entry : stream) {
-                if (isAnswerFile(entry) && !Files.isDirectory(entry)) {
+                if (Files.isDirectory(entry)) {
+                    skipped.add(FileNames.display(entry) + " (a folder: subfolders are not read)");
+                } else if (isAnswerFile(entry)) {
                     files.add(entry);
+                } else {
+                    skipped.add(FileNames.display(entry) + " (not a .yaml, .yml or .json file)");
                 }
             }
         } catch (DirectoryIteratorException e) {
             throw e.getCause();
         }
         files.sort(null);
+        skipped.sort(null);
+        skipped.forEach(s -> io.err().println("spinecheck batch: skipped " + Problem.visible(s)));
         return files;
     }
 
@@ -291,15 +305,13 @@ public final class BatchCommand implements Callable<Integer> {
             counts.merge(screened.result().level(), 1, Integer::sum);
         } else {
             errors++;
-            if (verdict.exitCode() == ExitStatus.UNREADABLE_INPUT) {
-                unreadable++;
-            }
             if (((Verdict.Refused) verdict).emergency().isPresent()) {
                 // A refused answer set with a certain emergency still counts as an emergency (spec section 7).
                 counts.merge(Level.EMERGENCY, 1, Integer::sum);
                 emergenciesWithErrors++;
             }
         }
+        exit = ExitStatus.combine(exit, verdict.exitCode());
     }
 
     private String summary() {
@@ -309,6 +321,7 @@ public final class BatchCommand implements Callable<Integer> {
             String withErrors = level == Level.EMERGENCY && emergenciesWithErrors > 0 ? " (" + emergenciesWithErrors + " with errors)" : "";
             levels.add(level.name() + " " + counts.getOrDefault(level, 0) + withErrors);
         }
-        return "spinecheck batch: " + (screened + errors) + " answer sets — " + levels + "; errors " + errors;
+        int sets = screened + errors;
+        return "spinecheck batch: " + sets + (sets == 1 ? " answer set — " : " answer sets — ") + levels + "; errors " + errors;
     }
 }

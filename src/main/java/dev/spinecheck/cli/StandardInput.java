@@ -43,10 +43,11 @@ public final class StandardInput {
         }
     }
 
+    /** The jar this runs from ({@code java -jar} makes it the class path). */
     private static String ownJar() {
         try {
-            return Path.of(StandardInput.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toRealPath().toString();
-        } catch (Exception e) {
+            return Path.of(System.getProperty("java.class.path", "")).toRealPath().toString();
+        } catch (IOException | RuntimeException e) {
             return "";
         }
     }

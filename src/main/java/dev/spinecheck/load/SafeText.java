@@ -30,12 +30,10 @@ public final class SafeText {
         return escape(text, false);
     }
 
-    /** The same, but line breaks and tabs stay (a questionnaire's text may be written over several lines). */
-    public static String keepingLineBreaks(String text) {
-        return escape(text, true);
-    }
-
-    /** The first character that {@link #keepingLineBreaks} would escape, or -1. */
+    /**
+     * The first character that would be escaped, or -1; line breaks and tabs do not count (a questionnaire's text may
+     * be written over several lines, and it is put on one line when it is loaded).
+     */
     public static int firstUnsafe(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (unsafe(text, i, true)) {

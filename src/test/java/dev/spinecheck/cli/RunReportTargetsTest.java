@@ -75,7 +75,8 @@ class RunReportTargetsTest {
         CliRun.Outcome run = cli().stdin(new StandardInput.Closed()).run("run", "--answers", "-");
 
         assertThat(run.exitCode()).isEqualTo(66);
-        assertThat(run.err()).isEqualTo("spinecheck run: --answers - reads standard input, but there is no standard input: it is closed"
+        assertThat(run.err()).isEqualTo("These answers have not been screened: fix the problems below and run again.\n"
+                + "spinecheck run: --answers - reads standard input, but there is no standard input: it is closed"
                 + " — give the answer file's name, or pipe the answers in (spinecheck run --answers - < answers.yaml)\n");
     }
 }

@@ -25,14 +25,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Faults produced for real, through the launcher and the packaged jar: a full disk (a 64 KB tmpfs, /dev/full), a
+ * Faults produced for real, through the packaged jar ({@link LauncherIT} checks the launcher's part): a full disk (a 64 KB tmpfs, /dev/full), a
  * reader that goes away, device nodes, FIFOs and /dev/stdout as outputs, a read-only place, an unreadable folder as
  * another user, no locale, standard input closed. Each asserts the message, the exit code and that nothing was lost
  * or replaced. Where this machine cannot produce a fault (no root, no mount), the test is skipped and says why.
  */
 class FaultsIT {
-    static final Path JAR = Path.of(System.getProperty("spinecheck.jar", LauncherIT.ROOT.resolve("target/spinecheck.jar").toString()));
-    static final Path HARMLESS = LauncherIT.ROOT.resolve("questionnaires/examples/harmless.yaml");
+    static final Path HARMLESS = Packaged.ROOT.resolve("questionnaires/examples/harmless.yaml");
     static final Path JDK25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
     static final String NOT_ROOT = "needs root (to mount a tmpfs, make a device node or act as another user); run the tests as root to check this fault";
 
@@ -45,7 +44,7 @@ class FaultsIT {
 
     /** Runs {@code script} with sh, its arguments in "$@", standard input from /dev/null unless the script says otherwise. */
     static Ran sh(Map<String, String> env, String script, String... args) {
-        return assertTimeoutPreemptively(LauncherIT.HANG_GUARD, () -> {
+        return assertTimeoutPreemptively(Packaged.HANG_GUARD, () -> {
             List<String> command = new ArrayList<>(List.of("/bin/sh", "-c", script, "sh"));
             command.addAll(List.of(args));
             ProcessBuilder builder = new ProcessBuilder(command);
@@ -61,7 +60,7 @@ class FaultsIT {
             builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                     .redirectOutput(out.toFile()).redirectError(err.toFile());
             Process process = builder.start();
-            assertThat(process.waitFor(LauncherIT.HANG_GUARD.toSeconds(), TimeUnit.SECONDS)).isTrue();
+            assertThat(process.waitFor(Packaged.HANG_GUARD.toSeconds(), TimeUnit.SECONDS)).isTrue();
             Ran ran = new Ran(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
             Files.delete(out);
             Files.delete(err);
@@ -69,8 +68,18 @@ class FaultsIT {
         });
     }
 
-    static Ran launcher(String... args) {
-        return sh(Map.of(), "exec \"$@\"", prepend(LauncherIT.LAUNCHER.toString(), args));
+    /** The packaged jar, as {@code java -jar}. */
+    static String[] jar(String... args) {
+        String[] all = new String[args.length + 3];
+        all[0] = Packaged.JAVA;
+        all[1] = "-jar";
+        all[2] = Packaged.JAR.toString();
+        System.arraycopy(args, 0, all, 3, args.length);
+        return all;
+    }
+
+    static Ran spinecheck(String... args) {
+        return sh(Map.of(), "exec \"$@\"", jar(args));
     }
 
     static String[] prepend(String first, String... rest) {
@@ -125,7 +134,7 @@ class FaultsIT {
     void run_batch_and_help_on_dev_full_exit_74_with_one_plain_line() throws IOException {
         Path answers = folder("answers", 3);
         for (String[] args : new String[][] {{"run", "--answers", HARMLESS.toString()}, {"batch", answers.toString()}, {"--help"}}) {
-            Ran ran = sh(Map.of(), "exec \"$@\" > /dev/full", prepend(LauncherIT.LAUNCHER.toString(), args));
+            Ran ran = sh(Map.of(), "exec \"$@\" > /dev/full", jar(args));
             assertThat(ran.exitCode()).as(String.join(" ", args)).isEqualTo(74);
             assertThat(ran.err()).as(String.join(" ", args)).isEqualTo("spinecheck: cannot write the results: No space left on device"
                     + " — the output is incomplete; free some space or write elsewhere, and run again\n");
@@ -137,8 +146,8 @@ class FaultsIT {
         Path full = tmpfs("full", "size=64k");
         Path answers = folder("answers", 300);
 
-        Ran ran = sh(Map.of(), "out=$1; shift; exec \"$@\" > \"$out\"", full.resolve("results.jsonl").toString(),
-                LauncherIT.LAUNCHER.toString(), "batch", answers.toString());
+        Ran ran = sh(Map.of(), "out=$1; shift; exec \"$@\" > \"$out\"", prepend(full.resolve("results.jsonl").toString(),
+                jar("batch", answers.toString())));
 
         assertThat(ran.exitCode()).as(ran.err()).isEqualTo(74);
         assertThat(ran.err()).isEqualTo("spinecheck: cannot write the results: No space left on device — the output is incomplete;"
@@ -152,7 +161,7 @@ class FaultsIT {
         Path results = Files.writeString(full.resolve("results.jsonl"), "{\"the\": \"previous results\"}\n");
         Path answers = folder("answers", 300);
 
-        Ran ran = launcher("batch", "--output", results.toString(), answers.toString());
+        Ran ran = spinecheck("batch", "--output", results.toString(), answers.toString());
 
         assertThat(ran.exitCode()).as(ran.err()).isEqualTo(74);
         assertThat(ran.err()).isEqualTo("spinecheck: cannot write the results to " + results + ": No space left on device — " + results
@@ -165,7 +174,7 @@ class FaultsIT {
     @Test
     void a_reader_that_goes_away_stops_the_batch_at_once_and_quietly() throws Exception {
         Path answers = folder("answers", 3000);
-        ProcessBuilder builder = new ProcessBuilder(LauncherIT.LAUNCHER.toString(), "batch", answers.toString());
+        ProcessBuilder builder = new ProcessBuilder(jar("batch", answers.toString()));
         Path err = dir.resolve("err.txt");
         builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).redirectError(err.toFile());
         Process process = builder.start();
@@ -185,7 +194,7 @@ class FaultsIT {
         Path answers = folder("answers", 2);
         Path device = SpecialFiles.nullDevice(dir.resolve("devnull"));
 
-        Ran ran = launcher("batch", "--output", device.toString(), answers.toString());
+        Ran ran = spinecheck("batch", "--output", device.toString(), answers.toString());
 
         assertThat(ran.exitCode()).as(ran.err()).isZero();
         assertThat(SpecialFiles.type(device)).isEqualTo("character special file");
@@ -196,7 +205,7 @@ class FaultsIT {
     void dev_stdout_and_a_fifo_as_the_output_are_written_into_and_stay_what_they_are() throws Exception {
         Path answers = folder("answers", 2);
 
-        Ran stdout = launcher("batch", "--output", "/dev/stdout", answers.toString());
+        Ran stdout = spinecheck("batch", "--output", "/dev/stdout", answers.toString());
         assertThat(stdout.exitCode()).as(stdout.err()).isZero();
         assertThat(stdout.out().lines().filter(l -> l.contains("\"level\":\"SELF_CARE\"")).count()).isEqualTo(2);
         assertThat(Files.isSymbolicLink(Path.of("/dev/stdout"))).isTrue();
@@ -209,7 +218,7 @@ class FaultsIT {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-        Ran toFifo = launcher("batch", "--output", fifo.toString(), answers.toString());
+        Ran toFifo = spinecheck("batch", "--output", fifo.toString(), answers.toString());
         assertThat(toFifo.exitCode()).as(toFifo.err()).isZero();
         assertThat(reader.get(60, TimeUnit.SECONDS).lines().count()).isEqualTo(2);
         assertThat(SpecialFiles.type(fifo)).isEqualTo("fifo");
@@ -221,7 +230,7 @@ class FaultsIT {
         Path link = Files.createSymbolicLink(dir.resolve("link.yaml"), a);
         Files.createDirectory(dir.resolve("sub"));
         for (String output : List.of(a.toString(), link.toString(), dir.resolve("sub/../a.yaml").toString())) {
-            Ran ran = launcher("batch", "--output", output, a.toString());
+            Ran ran = spinecheck("batch", "--output", output, a.toString());
             assertThat(ran.exitCode()).as(output).isEqualTo(2);
             assertThat(ran.err()).contains("is the input " + a + ", and the results would replace it");
             plain(ran);
@@ -234,14 +243,14 @@ class FaultsIT {
     @Test
     void a_missing_folder_and_a_folder_as_the_output_exit_73_before_any_work() throws IOException {
         Path answers = folder("answers", 2);
-        Ran missing = launcher("batch", "--output", dir.resolve("nowhere/results.jsonl").toString(), answers.toString());
+        Ran missing = spinecheck("batch", "--output", dir.resolve("nowhere/results.jsonl").toString(), answers.toString());
         assertThat(missing.exitCode()).isEqualTo(73);
         assertThat(missing.err()).isEqualTo("spinecheck batch: cannot write the results there: the folder " + dir.resolve("nowhere")
                 + " does not exist — create it first, or choose another place\n");
-        Ran folder = launcher("batch", "--output", answers.toString(), answers.toString());
+        Ran folder = spinecheck("batch", "--output", answers.toString(), answers.toString());
         assertThat(folder.exitCode()).isEqualTo(73);
         assertThat(folder.err()).contains(answers + " is a folder — give a file name");
-        Ran report = launcher("run", "--answers", HARMLESS.toString(), "--report", dir.resolve("nowhere/summary.md").toString());
+        Ran report = spinecheck("run", "--answers", HARMLESS.toString(), "--report", dir.resolve("nowhere/summary.md").toString());
         assertThat(report.exitCode()).isEqualTo(73);
         assertThat(report.out()).as("nothing was screened").isEmpty();
         for (Ran ran : List.of(missing, folder, report)) {
@@ -262,7 +271,7 @@ class FaultsIT {
             Files.setPosixFilePermissions(place, PosixFilePermissions.fromString("r-xr-xr-x"));
             expected = "you may not create files in " + place + " — choose another place";
         }
-        Ran ran = launcher("batch", "--output", place.resolve("results.jsonl").toString(), answers.toString());
+        Ran ran = spinecheck("batch", "--output", place.resolve("results.jsonl").toString(), answers.toString());
 
         assertThat(ran.exitCode()).isEqualTo(73);
         assertThat(ran.err()).isEqualTo("spinecheck batch: cannot write the results there: " + expected + "\n");
@@ -275,11 +284,11 @@ class FaultsIT {
     @Test
     void an_unreadable_folder_is_one_error_and_the_batch_goes_on() throws IOException {
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
-        Path jar = Files.copy(JAR, dir.resolve("spinecheck.jar"));
+        Path jar = Files.copy(Packaged.JAR, dir.resolve("spinecheck.jar"));
         Path good = Files.copy(HARMLESS, dir.resolve("good.yaml"));
         Path locked = folder("locked", 2);
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String java = Packaged.JAVA;
         // Root reads every folder: the batch then runs as the user nobody, for whom the folder is closed.
         String as = SpecialFiles.isRoot() ? "exec setpriv --reuid=65534 --regid=65534 --clear-groups \"$@\"" : "exec \"$@\"";
         if (!SpecialFiles.isRoot()) {
@@ -304,8 +313,7 @@ class FaultsIT {
         Path later = Files.copy(HARMLESS, dir.resolve("later.yaml"));
         Path laterFolder = folder("later-folder", 1);
         Path good = Files.copy(HARMLESS, dir.resolve("good.yaml"));
-        ProcessBuilder builder = new ProcessBuilder(LauncherIT.LAUNCHER.toString(), "batch", "-", later.toString(), laterFolder.toString(),
-                good.toString());
+        ProcessBuilder builder = new ProcessBuilder(jar("batch", "-", later.toString(), laterFolder.toString(), good.toString()));
         Path out = dir.resolve("out.txt");
         builder.redirectOutput(out.toFile()).redirectError(dir.resolve("err.txt").toFile());
         Process process = builder.start();
@@ -329,11 +337,11 @@ class FaultsIT {
     }
 
     /** Creates a file whose name is exactly these bytes, whatever the locale of this JVM. */
-    private Path rawName(Path folder, String percentEncoded) throws IOException {
+    private static Path rawName(Path folder, String percentEncoded) throws IOException {
         return Files.copy(HARMLESS, Path.of(URI.create(folder.toUri() + percentEncoded)));
     }
 
-    private static Map<String, String> noLocale() {
+    static Map<String, String> noLocale() {
         Map<String, String> env = new HashMap<>();
         env.put("LANG", null);
         env.put("LC_ALL", null);
@@ -345,7 +353,8 @@ class FaultsIT {
     private static final String NAMES = "cd \"$1\"; shift; exec \"$@\" batch names \"$(printf 'na\\303\\257ve.yaml')\""
             + " \"$(printf 'caf\\351.yaml')\" \"$(printf 'gone\\351.yaml')\"";
 
-    private void nonAsciiNamesWork(Map<String, String> env, String... program) throws IOException {
+    /** Without a locale, file names that are not ASCII (and one that is not even UTF-8) are read and shown as themselves. */
+    static void nonAsciiNamesWork(Path dir, Map<String, String> env, String... program) throws IOException {
         Path names = Files.createDirectory(dir.resolve("names"));
         rawName(names, "caf%C3%A9.yaml");
         rawName(dir, "na%C3%AFve.yaml");
@@ -364,40 +373,36 @@ class FaultsIT {
     }
 
     @Test
-    void without_a_locale_non_ascii_file_names_work_through_the_launcher_on_jdk_17() throws IOException {
-        nonAsciiNamesWork(noLocale(), LauncherIT.LAUNCHER.toString());
+    void without_a_locale_non_ascii_file_names_work_through_the_jar_on_jdk_17() throws IOException {
+        nonAsciiNamesWork(dir, noLocale(), jar());
     }
 
     @Test
-    void without_a_locale_non_ascii_file_names_work_through_the_launcher_on_jdk_25() throws IOException {
+    void without_a_locale_non_ascii_file_names_work_through_the_jar_on_jdk_25() throws IOException {
         assumeTrue(Files.isExecutable(JDK25.resolve("bin/java")), "no JDK 25 at " + JDK25);
-        Map<String, String> env = noLocale();
-        env.put("JAVA_HOME", JDK25.toString());
-        nonAsciiNamesWork(env, LauncherIT.LAUNCHER.toString());
+        String[] program = jar();
+        program[0] = JDK25.resolve("bin/java").toString();
+        nonAsciiNamesWork(dir, noLocale(), program);
+    }
+
+    /** {@code run --answers -} and {@code batch -} with standard input closed ({@code <&-}) say there is no input. */
+    static void standardInputClosedSaysSo(String... program) {
+        Ran one = sh(Map.of(), "exec \"$@\" <&-", concat(program, "run", "--answers", "-"));
+        assertThat(one.exitCode()).as(one.err()).isEqualTo(66);
+        assertThat(one.err()).contains("spinecheck run: --answers - reads standard input, but there is no standard input: it is closed"
+                + " — give the answer file's name, or pipe the answers in (spinecheck run --answers - < answers.yaml)\n");
+        Ran batch = sh(Map.of(), "exec \"$@\" <&-", concat(program, "batch", "-"));
+        assertThat(batch.exitCode()).as(batch.err()).isEqualTo(66);
+        assertThat(batch.out().lines().toList()).hasSize(1).allMatch(l -> l.contains("-: there is no standard input: it is closed"));
+        assertThat(batch.err()).contains("1 answer set").contains("errors 1");
     }
 
     @Test
-    void without_a_locale_non_ascii_file_names_work_through_the_jar_too() throws IOException {
-        nonAsciiNamesWork(noLocale(), Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString());
+    void standard_input_closed_says_there_is_no_input() {
+        standardInputClosedSaysSo(jar());
     }
 
-    @Test
-    void standard_input_closed_says_there_is_no_input_through_the_launcher_and_the_jar() {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        for (String[] program : new String[][] {{LauncherIT.LAUNCHER.toString()}, {java, "-jar", JAR.toString()}}) {
-            String[] run = concat(program, "run", "--answers", "-");
-            Ran one = sh(Map.of(), "exec \"$@\" <&-", run);
-            assertThat(one.exitCode()).as(one.err()).isEqualTo(66);
-            assertThat(one.err()).isEqualTo("spinecheck run: --answers - reads standard input, but there is no standard input: it is closed"
-                    + " — give the answer file's name, or pipe the answers in (spinecheck run --answers - < answers.yaml)\n");
-            Ran batch = sh(Map.of(), "exec \"$@\" <&-", concat(program, "batch", "-"));
-            assertThat(batch.exitCode()).as(batch.err()).isEqualTo(66);
-            assertThat(batch.out().lines().toList()).hasSize(1).allMatch(l -> l.contains("-: there is no standard input: it is closed"));
-            assertThat(batch.err()).contains("1 answer set").contains("errors 1");
-        }
-    }
-
-    private static String[] concat(String[] first, String... rest) {
+    static String[] concat(String[] first, String... rest) {
         String[] all = new String[first.length + rest.length];
         System.arraycopy(first, 0, all, 0, first.length);
         System.arraycopy(rest, 0, all, first.length, rest.length);
