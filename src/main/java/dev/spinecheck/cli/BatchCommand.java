@@ -279,7 +279,7 @@ public final class BatchCommand implements Callable<Integer> {
             String source = name + ":" + line.number();
             Verdict verdict = line.tooLong()
                     ? Verdict.Refused.of(source, ExitStatus.INVALID_INPUT, List.of(new Problem(new Location(name, line.number(), 1),
-                            TreeReader.tooLarge(TreeReader.MAX_BYTES + 1L).replace("the file", "the line")).toString()))
+                            TreeReader.tooLarge(line.length()).replace("the file", "the line")).toString()))
                     : screening.screen(source, name, line.bytes(), TreeReader.Syntax.JSON, line.number());
             emit(verdict, screening, report, out);
         }

@@ -10,8 +10,15 @@ import java.io.InputStream;
  */
 public final class JsonLines {
 
-    /** One non-blank line: its 1-based number and its bytes, or {@code tooLong} when it was cut. */
-    public record Line(int number, byte[] bytes, boolean tooLong) {}
+    /**
+     * One non-blank line: its 1-based number and its bytes, or {@code tooLong} when it was cut; {@code length} is its
+     * real length in bytes, counted to its end even when it was too long to keep.
+     */
+    public record Line(int number, byte[] bytes, boolean tooLong, long length) {
+        public Line(int number, byte[] bytes, boolean tooLong) {
+            this(number, bytes, tooLong, bytes.length);
+        }
+    }
 
     private final InputStream in;
     private int lineNumber;
@@ -26,8 +33,10 @@ public final class JsonLines {
         while (!ended) {
             ByteArrayOutputStream line = new ByteArrayOutputStream(256);
             boolean tooLong = false;
+            long length = 0;
             int b;
             while ((b = in.read()) != -1 && b != '\n') {
+                length++;
                 if (line.size() <= TreeReader.MAX_BYTES) {
                     line.write(b);
                 } else {
@@ -40,7 +49,7 @@ public final class JsonLines {
             lineNumber++;
             byte[] bytes = line.toByteArray();
             if (tooLong || bytes.length > TreeReader.MAX_BYTES) {
-                return new Line(lineNumber, new byte[0], true);
+                return new Line(lineNumber, new byte[0], true, length);
             }
             if (!isBlank(bytes)) {
                 return new Line(lineNumber, bytes, false);

@@ -114,9 +114,18 @@ public final class TreeReader {
         return root;
     }
 
+    /** Its real size, and the limit: "(5.0 MB)", or "(more than 2.0 MB)" when the size rounds to the limit. */
     public static String tooLarge(long bytes) {
-        return String.format(java.util.Locale.ROOT, "the file is too large (%.1f MB) — a questionnaire or answer file is at most %d MB",
-                bytes / (1024.0 * 1024.0), MAX_BYTES / (1024 * 1024));
+        String size = String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+        String limit = String.format(java.util.Locale.ROOT, "%.1f MB", MAX_BYTES / (1024.0 * 1024.0));
+        return "the file is too large (" + (size.equals(limit) ? "more than " : "") + size + ") — a questionnaire or answer file is at most "
+                + MAX_BYTES / (1024 * 1024) + " MB";
+    }
+
+    /** When only a lower bound of the size is known. */
+    private static String tooLargeAtLeast(long bytes) {
+        return "the file is too large (more than " + bytes / (1024 * 1024) + " MB) — a questionnaire or answer file is at most "
+                + MAX_BYTES / (1024 * 1024) + " MB";
     }
 
     private static String decode(byte[] bytes, String source, int firstLine) throws InvalidInputException {
@@ -224,7 +233,7 @@ public final class TreeReader {
             return "a text value is too long (more than " + MAX_STRING + " characters) — shorten it";
         }
         if (m.contains("Document length")) {
-            return tooLarge(MAX_BYTES * 2L);
+            return tooLargeAtLeast(MAX_BYTES * 2L);
         }
         return "the file is too large or too complex to read — " + firstLine(m);
     }
@@ -328,7 +337,7 @@ public final class TreeReader {
             problem = statements.isEmpty() ? firstLine(full) : statements.get(0);
         }
         if (problem.contains("code point limit") || problem.contains("codepoint")) {
-            return new Problem(Location.start(source), tooLarge(MAX_BYTES * 2L));
+            return new Problem(Location.start(source), tooLargeAtLeast(MAX_BYTES));
         }
         return new Problem(at, "this is not valid YAML: " + problem + " — check the indentation, colons, brackets and quotes");
     }

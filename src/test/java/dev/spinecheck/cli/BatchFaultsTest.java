@@ -187,4 +187,17 @@ class BatchFaultsTest {
         assertThat(lines.get(0).path("error").path("message").asString()).startsWith("-: there is no standard input: it is closed — ");
         assertThat(run.exitCode()).isEqualTo(66);
     }
+
+    @Test
+    void a_5_mb_record_is_told_its_real_size_and_the_limit() {
+        String big = "{\"record\": \"" + "z".repeat(5 * 1024 * 1024) + "\"}\n";
+
+        CliRun.Outcome run = cli().stdin(big + BatchCommandTest.EMERGENCY + "\n").run("batch", "-");
+
+        List<JsonNode> lines = Json.lines(run.out());
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0).path("error").path("message").asString())
+                .isEqualTo("-:1:1: the line is too large (5.0 MB) — a questionnaire or answer file is at most 2 MB");
+        assertThat(lines.get(1).path("level").asString()).isEqualTo("EMERGENCY");
+    }
 }

@@ -118,7 +118,7 @@ class HostileInputIT {
         assertThat(ran.exitCode()).isEqualTo(65);
         String[] lines = ran.out().split("\n");
         assertThat(lines).hasSize(3);
-        assertThat(lines[1]).contains("\"source\":\"" + jsonl + ":2\"").contains("the line is too large");
+        assertThat(lines[1]).contains("\"source\":\"" + jsonl + ":2\"").contains("the line is too large (10.0 MB) — ");
         assertThat(lines[0]).contains("\"level\":\"EMERGENCY\"");
         assertThat(lines[2]).contains("\"level\":\"EMERGENCY\"");
     }
