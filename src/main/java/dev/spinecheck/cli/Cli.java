@@ -112,8 +112,12 @@ public final class Cli {
             user.lines().forEach(err::println);
             err.flush();
             if (command.getMixins().get("format") instanceof FormatOption format && format.json()) {
-                JsonReport.error(user.exitCode(), user.lines(), io.out());
-                io.out().flush();
+                try {
+                    JsonReport.error(user.exitCode(), user.lines(), io.out());
+                    io.out().flush();
+                } catch (OutputFailure output) {
+                    return cannotWrite(output, err);
+                }
             }
             return user.exitCode();
         }
