@@ -195,10 +195,12 @@ public final class BatchCommand implements Callable<Integer> {
             try {
                 path = FileNames.of(input);
             } catch (InvalidPathException e) {
+                // A name that cannot be a path cannot be written exactly either: it is shown escaped.
                 emit(Verdict.Refused.of(Problem.visible(input), ExitStatus.UNREADABLE_INPUT,
                         List.of(Problem.visible(input) + ": " + e.getReason())), screening, report, out);
                 continue;
             }
+            String source = FileNames.name(path);
             String name = FileNames.display(path);
             if (Files.isDirectory(path)) {
                 List<Path> files;
@@ -206,11 +208,11 @@ public final class BatchCommand implements Callable<Integer> {
                     files = folder(path);
                 } catch (IOException e) {
                     // One unreadable (or vanished) folder is one error; the batch goes on.
-                    emit(Verdict.Refused.of(name, ExitStatus.UNREADABLE_INPUT, List.of(Inputs.unreadable(name, e))), screening, report, out);
+                    emit(Verdict.Refused.of(source, ExitStatus.UNREADABLE_INPUT, List.of(Inputs.unreadable(name, e))), screening, report, out);
                     continue;
                 }
                 if (files.isEmpty()) {
-                    emit(Verdict.Refused.of(name, ExitStatus.UNREADABLE_INPUT, List.of(name
+                    emit(Verdict.Refused.of(source, ExitStatus.UNREADABLE_INPUT, List.of(name
                             + ": the folder holds no answer files (*.yaml, *.yml, *.json) — give a folder of answer files, or the files themselves")),
                             screening, report, out);
                 }
@@ -219,9 +221,9 @@ public final class BatchCommand implements Callable<Integer> {
                 }
             } else if (input.toLowerCase(Locale.ROOT).endsWith(".jsonl") && Files.isRegularFile(path)) {
                 try (InputStream in = Files.newInputStream(path)) {
-                    lines(screening, report, out, name, in);
+                    lines(screening, report, out, source, in);
                 } catch (IOException e) {
-                    emit(Verdict.Refused.of(name, ExitStatus.UNREADABLE_INPUT, List.of(Inputs.unreadable(name, e))), screening, report, out);
+                    emit(Verdict.Refused.of(source, ExitStatus.UNREADABLE_INPUT, List.of(Inputs.unreadable(name, e))), screening, report, out);
                 }
             } else {
                 emit(file(screening, path), screening, report, out);
@@ -262,7 +264,7 @@ public final class BatchCommand implements Callable<Integer> {
     }
 
     private static Verdict file(ScriptedScreening screening, Path path) {
-        String source = FileNames.display(path);
+        String source = FileNames.name(path);
         try {
             return screening.screen(source, Inputs.readFile(path), TreeReader.syntaxFor(source));
         } catch (UnreadableInputException e) {
@@ -290,10 +292,10 @@ public final class BatchCommand implements Callable<Integer> {
         try {
             return lines.next();
         } catch (StandardInput.NoStandardInputException e) {
-            emit(Verdict.Refused.of(name, ExitStatus.UNREADABLE_INPUT, List.of(name + ": " + e.getMessage()
+            emit(Verdict.Refused.of(name, ExitStatus.UNREADABLE_INPUT, List.of(Problem.visible(name) + ": " + e.getMessage()
                     + " — pipe the JSON Lines in (spinecheck batch - < answers.jsonl), or give the files")), screening, report, out);
         } catch (IOException e) {
-            emit(Verdict.Refused.of(name, ExitStatus.UNREADABLE_INPUT, List.of(Inputs.unreadable(name, e))), screening, report, out);
+            emit(Verdict.Refused.of(name, ExitStatus.UNREADABLE_INPUT, List.of(Inputs.unreadable(Problem.visible(name), e))), screening, report, out);
         }
         return null;
     }

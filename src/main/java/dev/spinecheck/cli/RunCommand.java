@@ -140,7 +140,7 @@ public final class RunCommand implements Callable<Integer> {
                 return screening.screen("<stdin>", bytes, sniff(bytes));
             }
             Path path = FileNames.of(answers);
-            return screening.screen(FileNames.display(path), Inputs.readFile(path), TreeReader.syntaxFor(answers));
+            return screening.screen(FileNames.name(path), Inputs.readFile(path), TreeReader.syntaxFor(answers));
         } catch (InvalidPathException e) {
             return Verdict.Refused.of(Problem.visible(answers), ExitStatus.UNREADABLE_INPUT, List.of(Problem.visible(answers) + ": " + e.getReason()));
         } catch (StandardInput.NoStandardInputException e) {

@@ -61,7 +61,7 @@ public final class ValidateCommand implements Callable<Integer> {
             validations.add(validate("questionnaires/" + QuestionnaireLoader.BUNDLED + ".yaml", () -> loader.bundledLocated(QuestionnaireLoader.BUNDLED)));
         }
         for (Path file : files) {
-            validations.add(validate(dev.spinecheck.load.FileNames.display(file), () -> loader.loadLocated(file)));
+            validations.add(validate(dev.spinecheck.load.FileNames.name(file), () -> loader.loadLocated(file)));
         }
         PrintWriter out = io.out();
         int exit = ExitStatus.OK;

@@ -50,14 +50,22 @@ public final class FileNames {
         }
     }
 
-    /** The name of a path for messages and {@code source} fields: valid UTF-8 as text, other bytes as {@code \xE9}. */
-    public static String display(Path path) {
+    /**
+     * The name of a path as text: as Java shows it, except that bytes that are not valid UTF-8 are written as
+     * {@code \xE9} instead of being lost. For a {@code source} field; a message shows {@link #display} instead.
+     */
+    public static String name(Path path) {
         String text = path.toString();
         if (text.indexOf(LOST) < 0) {
-            return Problem.visible(text);
+            return text;
         }
         byte[] bytes = bytes(path);
-        return bytes == null ? Problem.visible(text) : Problem.visible(decode(bytes));
+        return bytes == null ? text : decode(bytes);
+    }
+
+    /** The name of a path for a message: {@link #name}, with control and invisible characters escaped too. */
+    public static String display(Path path) {
+        return Problem.visible(name(path));
     }
 
     /** The bytes of a path as the system holds them (its file URI carries them, percent-encoded), or null. */

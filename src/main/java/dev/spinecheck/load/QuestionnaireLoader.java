@@ -24,7 +24,7 @@ public final class QuestionnaireLoader {
 
     public QuestionnaireReader.Located loadLocated(Path path) throws InvalidInputException, UnreadableInputException {
         byte[] bytes = Inputs.readFile(path);
-        return QuestionnaireReader.readLocated(reader.read(bytes, FileNames.display(path), TreeReader.syntaxFor(path.toString()), 1));
+        return QuestionnaireReader.readLocated(reader.read(bytes, FileNames.name(path), TreeReader.syntaxFor(path.toString()), 1));
     }
 
     /** The questionnaire embedded in the jar under this name. */
