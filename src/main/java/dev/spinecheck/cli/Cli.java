@@ -16,6 +16,7 @@ public final class Cli {
         cl.addSubcommand("batch", new BatchCommand(io));
         cl.addSubcommand("validate", new ValidateCommand(io));
         cl.addSubcommand("test", new TestCommand(io));
+        cl.addSubcommand("learn", new LearnCommand(io));
         cl.setOut(io.out());
         cl.setErr(io.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -32,7 +33,7 @@ public final class Cli {
         return code;
     }
 
-    private static boolean colour(Io io) {
+    static boolean colour(Io io) {
         return io.env("NO_COLOR") == null && !"dumb".equals(io.env("TERM"));
     }
 

@@ -5,18 +5,25 @@ import dev.spinecheck.engine.Questionnaire;
 import dev.spinecheck.engine.Reachability;
 import dev.spinecheck.load.InvalidInputException;
 import dev.spinecheck.load.QuestionnaireLoader;
+import dev.spinecheck.load.TopicLoader;
+import dev.spinecheck.load.TopicReader;
 import dev.spinecheck.load.TreeReader;
 import dev.spinecheck.load.UnreadableInputException;
 import dev.spinecheck.render.AnswerFileText;
 import dev.spinecheck.render.JsonReport;
 import dev.spinecheck.script.ExitStatus;
+import dev.spinecheck.script.TopicValidation;
 import dev.spinecheck.script.Validation;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,14 +39,16 @@ import tools.jackson.core.json.JsonFactory;
             "Reports every problem it finds as file:line:col: what is wrong — what to do. Then proves, by finding",
             "an answer set for each, that every question can be asked and every flag can fire (taking the",
             "emergency stop into account), or reports that it can never be. With no FILE, checks the bundled",
-            "questionnaire."
+            "questionnaire and the topics of spinecheck learn. A FILE that is a folder of topics (it holds",
+            "topics.yaml), or a file in one, checks those topics: every part present, every link resolved."
         })
 public final class ValidateCommand implements Callable<Integer> {
     enum Format { text, json }
 
     private final Io io;
 
-    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Questionnaire files (YAML). Default: the bundled questionnaire.")
+    @Parameters(arity = "0..*", paramLabel = "FILE",
+            description = "Questionnaire files (YAML), or folders of learn topics. Default: the bundled questionnaire and topics.")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--explain", description = "Print the example answer sets, as ready-to-run answer files.")
@@ -60,29 +69,95 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         TreeReader reader = new TreeReader();
         QuestionnaireLoader loader = new QuestionnaireLoader(reader);
-        List<Validation> validations = new ArrayList<>();
+        TopicLoader topics = new TopicLoader(reader);
+        List<Runnable> reports = new ArrayList<>();
+        List<Integer> exits = new ArrayList<>();
         if (files.isEmpty()) {
-            validations.add(validate("questionnaires/" + QuestionnaireLoader.BUNDLED + ".yaml", () -> loader.bundledLocated(QuestionnaireLoader.BUNDLED)));
+            Validation v = validate("questionnaires/" + QuestionnaireLoader.BUNDLED + ".yaml", () -> loader.bundledLocated(QuestionnaireLoader.BUNDLED));
+            TopicValidation t = TopicValidation.of(TopicLoader.BUNDLED, topics::bundled);
+            reports.add(() -> report(v));
+            reports.add(() -> report(t));
+            exits.add(v.ok() ? ExitStatus.OK : v.exitCode());
+            exits.add(t.exitCode());
         }
+        Set<Path> folders = new HashSet<>();
         for (Path file : files) {
-            validations.add(validate(file.toString(), () -> loader.loadLocated(file)));
+            Optional<Path> folder = topicFolder(file);
+            if (folder.isPresent()) {
+                if (folders.add(folder.get().toAbsolutePath().normalize())) {
+                    TopicValidation t = TopicValidation.of(folder.get().toString(), () -> topics.load(folder.get()));
+                    reports.add(() -> report(t));
+                    exits.add(t.exitCode());
+                }
+                continue;
+            }
+            Validation v = validate(file.toString(), () -> loader.loadLocated(file));
+            reports.add(() -> report(v));
+            exits.add(v.ok() ? ExitStatus.OK : v.exitCode());
         }
-        PrintWriter out = io.out();
-        if (format == Format.json) {
-            validations.forEach(v -> json(v, out));
-        } else {
-            validations.forEach(v -> text(v, out));
-        }
-        out.flush();
+        reports.forEach(Runnable::run);
+        io.out().flush();
         int exit = ExitStatus.OK;
-        for (Validation v : validations) {
-            if (v.exitCode() == ExitStatus.UNREADABLE_INPUT && exit == ExitStatus.OK) {
+        for (int code : exits) {
+            if (code == ExitStatus.UNREADABLE_INPUT && exit == ExitStatus.OK) {
                 exit = ExitStatus.UNREADABLE_INPUT;
-            } else if (!v.ok()) {
+            } else if (code != ExitStatus.OK) {
                 exit = ExitStatus.INVALID_INPUT;
             }
         }
         return exit;
+    }
+
+    /**
+     * A folder of {@code learn} topics, when the argument is one (it holds {@code topics.yaml}) or is a file in one:
+     * a topic is checked with the others, since its links go to them.
+     */
+    static Optional<Path> topicFolder(Path file) {
+        if (Files.isDirectory(file)) {
+            return Optional.of(file);
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null && Files.isRegularFile(parent.resolve(TopicReader.INDEX)) && file.getFileName().toString().endsWith(".yaml")) {
+            return Optional.of(file.getParent() == null ? Path.of(".") : file.getParent());
+        }
+        return Optional.empty();
+    }
+
+    private void report(Validation v) {
+        if (format == Format.json) {
+            json(v, io.out());
+        } else {
+            text(v, io.out());
+        }
+    }
+
+    private void report(TopicValidation t) {
+        PrintWriter out = io.out();
+        if (format == Format.json) {
+            StringWriter buffer = new StringWriter();
+            try (JsonGenerator g = new JsonFactory().createGenerator(ObjectWriteContext.empty(), buffer)) {
+                g.writeStartObject();
+                g.writeStringProperty("file", t.source());
+                g.writeBooleanProperty("valid", t.ok());
+                problems(g, t.problems().stream().map(p -> new Validation.Finding(Validation.Severity.ERROR, p)).toList());
+                t.library().ifPresent(l -> {
+                    g.writeNumberProperty("topics", l.topics().size());
+                    g.writeNumberProperty("links", t.links());
+                });
+                g.writeEndObject();
+            }
+            out.println(buffer);
+            return;
+        }
+        PrintWriter err = io.err();
+        t.problems().forEach(p -> err.println(t.exitCode() == ExitStatus.UNREADABLE_INPUT ? p.message() : p.toString()));
+        err.flush();
+        if (t.exitCode() == ExitStatus.INVALID_INPUT) {
+            out.println(t.source() + ": not valid — " + t.problems().size() + (t.problems().size() == 1 ? " problem" : " problems")
+                    + " in the topics of spinecheck learn");
+        }
+        t.library().ifPresent(l -> out.println(t.source() + ": valid — " + l.topics().size() + " topics for spinecheck learn, "
+                + t.links() + " links between them"));
     }
 
     private interface Loading {
@@ -148,18 +223,7 @@ public final class ValidateCommand implements Callable<Integer> {
             g.writeStartObject();
             g.writeStringProperty("file", v.source());
             g.writeBooleanProperty("valid", v.ok());
-            g.writeName("problems");
-            g.writeStartArray();
-            for (Validation.Finding f : v.findings()) {
-                g.writeStartObject();
-                g.writeStringProperty("severity", f.severity().name().toLowerCase(java.util.Locale.ROOT));
-                g.writeStringProperty("file", f.problem().at().source());
-                g.writeNumberProperty("line", f.problem().at().line());
-                g.writeNumberProperty("column", f.problem().at().column());
-                g.writeStringProperty("message", f.problem().message());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            problems(g, v.findings());
             v.reach().ifPresent(report -> {
                 verdicts(g, "questions", report.questions());
                 verdicts(g, "flags", report.flags());
@@ -167,6 +231,21 @@ public final class ValidateCommand implements Callable<Integer> {
             g.writeEndObject();
         }
         out.println(buffer);
+    }
+
+    private static void problems(JsonGenerator g, List<Validation.Finding> findings) {
+        g.writeName("problems");
+        g.writeStartArray();
+        for (Validation.Finding f : findings) {
+            g.writeStartObject();
+            g.writeStringProperty("severity", f.severity().name().toLowerCase(java.util.Locale.ROOT));
+            g.writeStringProperty("file", f.problem().at().source());
+            g.writeNumberProperty("line", f.problem().at().line());
+            g.writeNumberProperty("column", f.problem().at().column());
+            g.writeStringProperty("message", f.problem().message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private void verdicts(JsonGenerator g, String name, Map<String, Reachability.Verdict> verdicts) {
