@@ -75,8 +75,7 @@ public final class ValidateCommand implements Callable<Integer> {
         if (files.isEmpty()) {
             Validation v = validate("questionnaires/" + QuestionnaireLoader.BUNDLED + ".yaml", () -> loader.bundledLocated(QuestionnaireLoader.BUNDLED));
             TopicValidation t = TopicValidation.of(TopicLoader.BUNDLED, topics::bundled);
-            reports.add(() -> report(v));
-            reports.add(() -> report(t));
+            reports.add(() -> report(v, Optional.of(t)));
             exits.add(v.ok() ? ExitStatus.OK : v.exitCode());
             exits.add(t.exitCode());
         }
@@ -92,7 +91,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 continue;
             }
             Validation v = validate(file.toString(), () -> loader.loadLocated(file));
-            reports.add(() -> report(v));
+            reports.add(() -> report(v, Optional.empty()));
             exits.add(v.ok() ? ExitStatus.OK : v.exitCode());
         }
         reports.forEach(Runnable::run);
@@ -123,11 +122,12 @@ public final class ValidateCommand implements Callable<Integer> {
         return Optional.empty();
     }
 
-    private void report(Validation v) {
+    /** A questionnaire, with the bundled topics when it is the bundled one (their line comes before any --explain). */
+    private void report(Validation v, Optional<TopicValidation> topics) {
         if (format == Format.json) {
-            json(v, io.out());
+            json(v, topics, io.out());
         } else {
-            text(v, io.out());
+            text(v, topics, io.out());
         }
     }
 
@@ -137,18 +137,26 @@ public final class ValidateCommand implements Callable<Integer> {
             StringWriter buffer = new StringWriter();
             try (JsonGenerator g = new JsonFactory().createGenerator(ObjectWriteContext.empty(), buffer)) {
                 g.writeStartObject();
-                g.writeStringProperty("file", t.source());
-                g.writeBooleanProperty("valid", t.ok());
-                problems(g, t.problems().stream().map(p -> new Validation.Finding(Validation.Severity.ERROR, p)).toList());
-                t.library().ifPresent(l -> {
-                    g.writeNumberProperty("topics", l.topics().size());
-                    g.writeNumberProperty("links", t.links());
-                });
+                topicFields(g, t);
                 g.writeEndObject();
             }
             out.println(buffer);
-            return;
+        } else {
+            text(t, out);
         }
+    }
+
+    private static void topicFields(JsonGenerator g, TopicValidation t) {
+        g.writeStringProperty("file", t.source());
+        g.writeBooleanProperty("valid", t.ok());
+        problems(g, t.problems().stream().map(p -> new Validation.Finding(Validation.Severity.ERROR, p)).toList());
+        t.library().ifPresent(l -> {
+            g.writeNumberProperty("topics", l.topics().size());
+            g.writeNumberProperty("links", t.links());
+        });
+    }
+
+    private void text(TopicValidation t, PrintWriter out) {
         PrintWriter err = io.err();
         t.problems().forEach(p -> err.println(t.exitCode() == ExitStatus.UNREADABLE_INPUT ? p.message() : p.toString()));
         err.flush();
@@ -175,16 +183,18 @@ public final class ValidateCommand implements Callable<Integer> {
         }
     }
 
-    private void text(Validation v, PrintWriter out) {
+    private void text(Validation v, Optional<TopicValidation> topics, PrintWriter out) {
         PrintWriter err = io.err();
         if (v.exitCode() == ExitStatus.UNREADABLE_INPUT) {
             v.findings().forEach(f -> err.println(f.problem().message()));
             err.flush();
+            topics.ifPresent(t -> text(t, out));
             return;
         }
         v.findings().forEach(f -> err.println(f));
         err.flush();
         if (v.questionnaire().isEmpty()) {
+            topics.ifPresent(t -> text(t, out));
             return;
         }
         Questionnaire questionnaire = v.questionnaire().get().questionnaire();
@@ -194,6 +204,7 @@ public final class ValidateCommand implements Callable<Integer> {
         out.println(v.source() + ": " + (v.ok() ? "valid" : "not valid") + " — " + questions + " of "
                 + report.questions().size() + " questions can be asked, " + flags + " of " + report.flags().size()
                 + " flags can fire" + (v.ok() && !explain ? " (--explain shows an answer set for each)" : ""));
+        topics.ifPresent(t -> text(t, out));
         if (explain) {
             explain(questionnaire, report, out);
         }
@@ -217,7 +228,7 @@ public final class ValidateCommand implements Callable<Integer> {
         }
     }
 
-    private void json(Validation v, PrintWriter out) {
+    private void json(Validation v, Optional<TopicValidation> topics, PrintWriter out) {
         StringWriter buffer = new StringWriter();
         try (JsonGenerator g = new JsonFactory().createGenerator(ObjectWriteContext.empty(), buffer)) {
             g.writeStartObject();
@@ -227,6 +238,12 @@ public final class ValidateCommand implements Callable<Integer> {
             v.reach().ifPresent(report -> {
                 verdicts(g, "questions", report.questions());
                 verdicts(g, "flags", report.flags());
+            });
+            topics.ifPresent(t -> {
+                g.writeName("learn");
+                g.writeStartObject();
+                topicFields(g, t);
+                g.writeEndObject();
             });
             g.writeEndObject();
         }

@@ -132,7 +132,10 @@ public final class TopicReader {
         }
         Fields f = top.get();
         String owner = "the topic " + file.id();
-        f.code("topic", true).ifPresent(id -> {
+        if (!f.has("topic")) {
+            problems.add(new Problem(f.map().at(), owner + " has no 'topic' — add topic: " + file.id()));
+        }
+        f.code("topic", false).ifPresent(id -> {
             if (!id.equals(file.id())) {
                 problems.add(new Problem(f.node("topic").orElseThrow().at(), "the topic is called '" + id + "' but its file is "
                         + file.id() + ".yaml — make them the same"));
@@ -203,7 +206,11 @@ public final class TopicReader {
     }
 
     private Optional<LocalDate> checked(Fields f, String owner) {
-        Optional<String> text = f.code("checked", true);
+        if (!f.has("checked")) {
+            problems.add(new Problem(f.map().at(), owner + " has no 'checked' — add checked: and the date it was last checked,"
+                    + " like 2026-12-02"));
+        }
+        Optional<String> text = f.code("checked", false);
         if (text.isEmpty()) {
             return Optional.empty();
         }
