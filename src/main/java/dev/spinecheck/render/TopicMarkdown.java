@@ -20,14 +20,21 @@ public final class TopicMarkdown {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(esc(topic.title())).append("\n\n");
         md.append('*').append(esc(topic.summary())).append("*\n\n");
-        for (Topic.Block block : topic.body()) {
+        List<Topic.Block> body = topic.body();
+        for (int i = 0; i < body.size(); i++) {
+            Topic.Block block = body.get(i);
             if (block instanceof Topic.Paragraph p) {
                 md.append(esc(p.text())).append("\n\n");
             } else if (block instanceof Topic.Bullets b) {
                 bullets(md, b.items());
             } else if (block instanceof Topic.See see) {
-                md.append("To read more: `").append(TopicText.command(see.topic())).append("` (")
-                        .append(esc(library.title(see.topic()))).append(")\n\n");
+                if (i == 0 || !(body.get(i - 1) instanceof Topic.See)) {
+                    md.append(TopicText.READ_MORE).append("\n\n");
+                }
+                md.append("- `").append(TopicText.command(see.topic())).append("` (").append(esc(library.title(see.topic()))).append(")\n");
+                if (i + 1 == body.size() || !(body.get(i + 1) instanceof Topic.See)) {
+                    md.append('\n');
+                }
             } else if (block instanceof Topic.SafetyNet net) {
                 md.append(esc(net.intro())).append("\n\n");
                 for (SafetyNetGroups.Group group : safetyNet) {

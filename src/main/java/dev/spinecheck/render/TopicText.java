@@ -15,6 +15,7 @@ public final class TopicText {
     static final String QUESTIONS = "Questions to ask your doctor or specialist";
     static final String SOURCES = "Sources";
     static final String CHECKED = "Last checked: ";
+    static final String READ_MORE = "To read more:";
 
     private final Style style;
     private final int width;
@@ -26,7 +27,7 @@ public final class TopicText {
 
     /** The line that points to a topic; the command is never split across lines, so that it can be copied. */
     public static String readMore(String topic) {
-        return "To read more: " + command(topic);
+        return READ_MORE + " " + command(topic);
     }
 
     static String command(String topic) {
@@ -57,13 +58,21 @@ public final class TopicText {
         List<String> out = new ArrayList<>();
         out.addAll(strong(Wrap.lines(topic.title(), width, "", "")));
         out.addAll(Wrap.lines(topic.summary(), width, "", ""));
+        Topic.Block previous = null;
         for (Topic.Block block : topic.body()) {
-            out.add("");
+            boolean moreLinks = block instanceof Topic.See && previous instanceof Topic.See;
+            previous = block;
+            if (!moreLinks) {
+                out.add("");
+            }
             if (block instanceof Topic.Paragraph p) {
                 out.addAll(Wrap.lines(p.text(), width, "", ""));
             } else if (block instanceof Topic.Bullets b) {
                 bullets(out, b.items());
             } else if (block instanceof Topic.See see) {
+                if (!moreLinks) {
+                    out.add(READ_MORE);
+                }
                 out.addAll(link(see.topic(), library));
             } else if (block instanceof Topic.SafetyNet net) {
                 out.addAll(Wrap.lines(net.intro(), width, "", ""));
@@ -87,10 +96,11 @@ public final class TopicText {
         return out;
     }
 
+    /** A link as a list item: the command to copy (never split), then the topic's title. */
     private List<String> link(String topic, TopicLibrary library) {
-        List<String> words = new ArrayList<>(List.of("To", "read", "more:", command(topic)));
+        List<String> words = new ArrayList<>(List.of(command(topic)));
         library.topic(topic).ifPresent(t -> words.addAll(List.of(("(" + t.title() + ")").split(" "))));
-        return Wrap.words(words, width, "", "  ");
+        return Wrap.words(words, width, "  - ", "    ");
     }
 
     private List<String> strong(List<String> lines) {

@@ -110,8 +110,10 @@ class LearnCommandTest {
     void a_topic_links_to_other_topics_by_the_command_that_opens_them_and_their_title() {
         CliRun.Outcome run = cli().env("COLUMNS", "100").run("learn", "fusion");
 
-        assertThat(run.out()).contains("To read more: spinecheck learn when-fusion (When spinal fusion is considered)")
-                .contains("To read more: spinecheck learn risks (Risks of spinal fusion, and when to call)");
+        assertThat(run.out()).contains("\nTo read more:\n"
+                + "  - spinecheck learn when-fusion (When spinal fusion is considered)\n"
+                + "  - spinecheck learn operations (Kinds of spine operation)\n"
+                + "  - spinecheck learn risks (Risks of spinal fusion, and when to call)\n\n");
     }
 
     @Test
@@ -193,7 +195,8 @@ class LearnCommandTest {
         assertThat(run.out()).startsWith("# What spinal fusion is\n\n*An operation that joins")
                 .contains("\n## Questions to ask your doctor or specialist\n\n- ")
                 .contains("\n## Sources\n\n- ")
-                .contains("To read more: `spinecheck learn when-fusion` (When spinal fusion is considered)")
+                .contains("\n\nTo read more:\n\n- `spinecheck learn when-fusion` (When spinal fusion is considered)\n"
+                        + "- `spinecheck learn operations` (Kinds of spine operation)\n- `spinecheck learn risks` (Risks of spinal fusion, and when to call)\n\n")
                 .contains("Last checked: 2 December 2026")
                 .endsWith(DISCLAIMER_START + " It is not a diagnosis and does not replace a health professional. If you are worried"
                         + " about your back or neck, run spinecheck or contact your doctor; in an emergency, call your emergency number.\n");
