@@ -26,13 +26,13 @@ import picocli.CommandLine.Parameters;
 
 /** {@code spinecheck learn [TOPIC]}: what the seed pages teach, in plain words, without a network. */
 @Command(name = "learn",
-        header = "Read about spinal fusion, what to try first, recovery, risks and when to see a specialist, in plain words.",
+        header = "Read about spinal fusion, recovery, its risks and when to see a specialist.",
         description = {
-            "With no TOPIC, lists the topics with a line about each. With a TOPIC, prints it, wrapped to the",
-            "terminal: a few short paragraphs, questions to ask your doctor or specialist, its sources and when it",
-            "was last checked. On a terminal, a topic longer than the screen is shown through $SPINECHECK_PAGER,",
-            "else $PAGER, else less -FRX (as git does); --no-pager prints it straight out. An unknown TOPIC is a",
-            "usage error (exit 2)."
+            "With no TOPIC, lists the topics with a line about each. With a TOPIC, prints",
+            "it wrapped to the terminal: a few short paragraphs, questions to ask your",
+            "doctor or specialist, its sources and when it was last checked. On a",
+            "terminal, a topic longer than the screen goes through $SPINECHECK_PAGER,",
+            "else $PAGER, else less -FRX (as git does). An unknown TOPIC: exit 2."
         })
 public final class LearnCommand implements Callable<Integer> {
     enum Format { text, json, markdown }
