@@ -70,7 +70,7 @@ public final class LearnCommand implements Callable<Integer> {
         } else if (format == Format.markdown) {
             out.print(chosen.map(t -> new TopicMarkdown().topic(t, library, safetyNet(t, reader))).orElseGet(() -> new TopicMarkdown().list(library)));
         } else {
-            Terminal.Screen screen = Terminal.screen(io);
+            Screen screen = Screen.of(io);
             TopicText text = new TopicText(new Style(screen.terminal() && !plain && Cli.colour(io)), screen.columns());
             List<String> lines = chosen.map(t -> text.topic(t, library, safetyNet(t, reader))).orElseGet(() -> text.list(library));
             Optional<String> pager = noPager || plain || !Pager.wanted(lines.size(), screen) ? Optional.empty() : Pager.command(io.env());

@@ -38,7 +38,7 @@ final class Pager {
     }
 
     /** Whether text of this many lines is paged: only on a terminal, and only when it does not fit on the screen. */
-    static boolean wanted(int lines, Terminal.Screen screen) {
+    static boolean wanted(int lines, Screen screen) {
         return screen.terminal() && lines >= screen.rows();
     }
 

@@ -50,10 +50,10 @@ class PagerTest {
 
     @Test
     void only_text_on_a_terminal_that_does_not_fit_the_screen_is_paged() {
-        assertThat(Pager.wanted(30, new Terminal.Screen(true, 80, 24))).isTrue();
-        assertThat(Pager.wanted(24, new Terminal.Screen(true, 80, 24))).as("the prompt needs a line too").isTrue();
-        assertThat(Pager.wanted(23, new Terminal.Screen(true, 80, 24))).isFalse();
-        assertThat(Pager.wanted(300, new Terminal.Screen(false, 80, 24))).isFalse();
+        assertThat(Pager.wanted(30, new Screen(true, 80, 24))).isTrue();
+        assertThat(Pager.wanted(24, new Screen(true, 80, 24))).as("the prompt needs a line too").isTrue();
+        assertThat(Pager.wanted(23, new Screen(true, 80, 24))).isFalse();
+        assertThat(Pager.wanted(300, new Screen(false, 80, 24))).isFalse();
     }
 
     @Test
