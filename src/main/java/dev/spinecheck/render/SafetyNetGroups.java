@@ -8,17 +8,17 @@ import java.util.List;
 public final class SafetyNetGroups {
     private SafetyNetGroups() {}
 
-    /** One group: what to do ("Call 999 at once if you get:") and the signs it applies to. */
+    /** One group: what to do ("Call 999 at once:") and the signs it applies to. */
     public record Group(String intro, List<String> items) {
         public Group {
             items = List.copyOf(items);
         }
     }
 
+    /** The groups as the questionnaire writes them (call, go, the same day): no result's own action reorders them here. */
     public static List<Group> of(Questionnaire questionnaire, Wording wording) {
-        Advice.SafetyNet net = questionnaire.advice().safetyNet();
-        return List.of(
-                new Group(wording.fill(net.emergencyIntro()), net.emergency().stream().map(wording::fill).toList()),
-                new Group(wording.fill(net.sameDayIntro()), net.sameDay().stream().map(wording::fill).toList()));
+        return questionnaire.advice().safetyNet().groups().stream()
+                .map(g -> new Group(wording.fill(g.title()), g.items().stream().map(wording::fill).toList()))
+                .toList();
     }
 }
