@@ -3,6 +3,7 @@ package dev.spinecheck.cli;
 import dev.spinecheck.engine.Answer;
 import dev.spinecheck.engine.Questionnaire;
 import dev.spinecheck.engine.Reachability;
+import dev.spinecheck.engine.TopicLibrary;
 import dev.spinecheck.load.InvalidInputException;
 import dev.spinecheck.load.QuestionnaireLoader;
 import dev.spinecheck.load.TopicLoader;
@@ -72,9 +73,11 @@ public final class ValidateCommand implements Callable<Integer> {
         TopicLoader topics = new TopicLoader(reader);
         List<Runnable> reports = new ArrayList<>();
         List<Integer> exits = new ArrayList<>();
+        TopicValidation bundledTopics = TopicValidation.of(TopicLoader.BUNDLED, topics::bundled);
+        Optional<TopicLibrary> library = bundledTopics.library();
         if (files.isEmpty()) {
-            Validation v = validate("questionnaires/" + QuestionnaireLoader.BUNDLED + ".yaml", () -> loader.bundledLocated(QuestionnaireLoader.BUNDLED));
-            TopicValidation t = TopicValidation.of(TopicLoader.BUNDLED, topics::bundled);
+            Validation v = validate("questionnaires/" + QuestionnaireLoader.BUNDLED + ".yaml", () -> loader.bundledLocated(QuestionnaireLoader.BUNDLED), library);
+            TopicValidation t = bundledTopics;
             reports.add(() -> report(v, Optional.of(t)));
             exits.add(v.ok() ? ExitStatus.OK : v.exitCode());
             exits.add(t.exitCode());
@@ -90,7 +93,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 }
                 continue;
             }
-            Validation v = validate(file.toString(), () -> loader.loadLocated(file));
+            Validation v = validate(file.toString(), () -> loader.loadLocated(file), library);
             reports.add(() -> report(v, Optional.empty()));
             exits.add(v.ok() ? ExitStatus.OK : v.exitCode());
         }
@@ -172,9 +175,10 @@ public final class ValidateCommand implements Callable<Integer> {
         dev.spinecheck.load.QuestionnaireReader.Located load() throws InvalidInputException, UnreadableInputException;
     }
 
-    private Validation validate(String source, Loading loading) {
+    /** A questionnaire, its links to topics checked against the topics spinecheck learn shows (the bundled ones). */
+    private Validation validate(String source, Loading loading, Optional<TopicLibrary> topics) {
         try {
-            return Validation.of(source, loading.load(), budget);
+            return Validation.of(source, loading.load(), budget, topics);
         } catch (InvalidInputException e) {
             return Validation.failed(source, ExitStatus.INVALID_INPUT, e.problems());
         } catch (UnreadableInputException e) {

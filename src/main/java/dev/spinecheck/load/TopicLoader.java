@@ -29,6 +29,18 @@ public final class TopicLoader {
         this.reader = reader;
     }
 
+    /**
+     * The topics embedded in the jar, or none when they cannot be read: for output that only names them (validate and
+     * the tests report why they cannot be read).
+     */
+    public static TopicLibrary bundledOrNone() {
+        try {
+            return new TopicLoader(new TreeReader()).bundled();
+        } catch (InvalidInputException | UnreadableInputException e) {
+            return new TopicLibrary(List.of(), "");
+        }
+    }
+
     /** The topics embedded in the jar. */
     public TopicLibrary bundled() throws InvalidInputException, UnreadableInputException {
         Node index = tree(resource(TopicReader.INDEX).orElseThrow(() -> new UnreadableInputException(
