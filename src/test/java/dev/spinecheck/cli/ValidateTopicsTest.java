@@ -228,6 +228,58 @@ class ValidateTopicsTest {
         assertThat(run.err()).isEqualTo(topics + ": has no topics.yaml — a folder of topics needs one, listing its topics in order\n");
     }
 
+    /** A copy of the bundled questionnaire with one edit, and the line of the edited text. */
+    private Path questionnaire(String from, String to) throws IOException {
+        Path file = dir.resolve("q.yaml");
+        String text = Files.readString(Path.of("questionnaires/spine-screening.yaml"), StandardCharsets.UTF_8);
+        assertThat(text).contains(from);
+        Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static int line(Path file, String text) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text);
+    }
+
+    @Test
+    void a_questionnaire_that_links_to_a_topic_that_does_not_exist_fails_at_the_link() throws IOException {
+        Path file = questionnaire("    learn: [try-first]", "    learn: [try-frist]");
+
+        CliRun.Outcome run = cli().run("validate", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(65);
+        assertThat(run.errLines()).containsExactly(file + ":" + line(file, "learn: [try-frist]")
+                + ":13: the advice links to the topic 'try-frist', which does not exist — did you mean 'try-first'?");
+    }
+
+    @Test
+    void a_read_more_entry_needs_its_topics_and_either_a_condition_or_a_person_who_is_in_people() throws IOException {
+        Path file = questionnaire("""
+                    - learn: [specialist]
+                      person: spine_specialist
+                """, """
+                    - learn: [specialist]
+                      person: spine_specilaist
+                    - person: doctor
+                      when: {question: fever, equals: "yes"}
+                """);
+
+        CliRun.Outcome run = cli().run("validate", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(65);
+        int at = line(file, "person: spine_specilaist");
+        assertThat(run.errLines()).containsExactly(
+                file + ":" + at + ":15: a read_more entry names the person 'spine_specilaist', who is not in people — did you mean 'spine_specialist'?",
+                file + ":" + (at + 1) + ":7: a read_more entry has no 'learn' — add learn: [TOPIC, ...], the topics it links to",
+                file + ":" + (at + 1) + ":7: a read_more entry needs either 'when' (a condition) or 'person' (whom the one action names), not both — keep one");
+    }
+
     @Test
     void json_reports_the_problems_with_their_places() throws IOException {
         edit("risks", "  - see: recovery", "  - see: recovry");
