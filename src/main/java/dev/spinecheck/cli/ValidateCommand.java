@@ -116,7 +116,7 @@ public final class ValidateCommand implements Callable<Integer> {
      */
     static Optional<Path> topicFolder(Path file) {
         if (Files.isDirectory(file)) {
-            return Optional.of(file);
+            return Files.isRegularFile(file.resolve(TopicReader.INDEX)) ? Optional.of(file) : Optional.empty();
         }
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null && Files.isRegularFile(parent.resolve(TopicReader.INDEX)) && file.getFileName().toString().endsWith(".yaml")) {

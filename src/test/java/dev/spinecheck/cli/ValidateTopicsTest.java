@@ -219,13 +219,13 @@ class ValidateTopicsTest {
     }
 
     @Test
-    void a_folder_without_an_index_cannot_be_read() throws IOException {
+    void a_folder_without_an_index_is_no_folder_of_topics() throws IOException {
         Files.delete(topics.resolve("topics.yaml"));
 
         CliRun.Outcome run = validate();
 
         assertThat(run.exitCode()).isEqualTo(66);
-        assertThat(run.err()).isEqualTo(topics + ": has no topics.yaml — a folder of topics needs one, listing its topics in order\n");
+        assertThat(run.err()).isEqualTo(topics + ": is a folder, not a file — give the path of a file\n");
     }
 
     /** A copy of the bundled questionnaire with one edit, and the line of the edited text. */
