@@ -57,9 +57,7 @@ public final class TopicMarkdown {
         md.append('\n');
     }
 
-    /** Keeps the topics' text from turning into Markdown markup. */
-    static String esc(String text) {
-        return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("`", "\\`")
-                .replace("<", "&lt;").replace("[", "\\[");
+    private static String esc(String text) {
+        return MarkdownReport.esc(text);
     }
 }
