@@ -27,13 +27,12 @@ import picocli.CommandLine.Parameters;
 /** {@code spinecheck learn [TOPIC]}: what the seed pages teach, in plain words, without a network. */
 @Command(name = "learn",
         header = "Read about spinal fusion, recovery, its risks and when to see a specialist.",
-        description = {
-            "With no TOPIC, lists the topics with a line about each. With a TOPIC, prints",
-            "it wrapped to the terminal: a few short paragraphs, questions to ask your",
-            "doctor or specialist, its sources and when it was last checked. On a",
-            "terminal, a topic longer than the screen goes through $SPINECHECK_PAGER,",
-            "else $PAGER, else less -FRX (as git does). An unknown TOPIC: exit 2."
-        })
+        description = "With no TOPIC, lists the topics with a line about each. With a TOPIC, prints it wrapped to the"
+                + " terminal: a few short paragraphs, questions to ask your doctor or specialist, its sources and when it"
+                + " was last checked. On a terminal, a topic longer than the screen goes through $SPINECHECK_PAGER, else"
+                + " $PAGER, else less -FRX (as git does). An unknown TOPIC is a usage error.",
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.OK, ExitCodes.INTERNAL_ERROR, ExitCodes.USAGE})
 public final class LearnCommand implements Callable<Integer> {
     enum Format { text, json, markdown }
 
@@ -82,14 +81,20 @@ public final class LearnCommand implements Callable<Integer> {
         return ExitStatus.OK;
     }
 
+    /** The topics embedded in the jar: if they cannot be read, this build of spinecheck is broken (validate says why). */
     private static TopicLibrary library(TreeReader reader) {
         try {
             return new TopicLoader(reader).bundled();
         } catch (InvalidInputException e) {
-            throw new UserError(ExitStatus.INVALID_INPUT, e.problems().stream().map(Problem::toString).toList());
+            throw broken(e.problems().get(0).toString());
         } catch (UnreadableInputException e) {
-            throw new UserError(ExitStatus.UNREADABLE_INPUT, "spinecheck learn: " + e.getMessage());
+            throw broken(e.getMessage());
         }
+    }
+
+    private static UserError broken(String why) {
+        return new UserError(ExitStatus.INTERNAL_ERROR, List.of("spinecheck learn: the topics in this build cannot be read (" + why + ").",
+                "This is a bug in spinecheck, not something you did: rebuild it, and run spinecheck validate to see every problem."));
     }
 
     private static Topic find(TopicLibrary library, String name) {
@@ -107,9 +112,9 @@ public final class LearnCommand implements Callable<Integer> {
         try {
             return SafetyNetGroups.of(new QuestionnaireLoader(reader).bundled(), emergencyNumber.wording(io));
         } catch (InvalidInputException e) {
-            throw new UserError(ExitStatus.INVALID_INPUT, e.problems().stream().map(Problem::toString).toList());
+            throw broken(e.problems().get(0).toString());
         } catch (UnreadableInputException e) {
-            throw new UserError(ExitStatus.UNREADABLE_INPUT, e.getMessage());
+            throw broken(e.getMessage());
         }
     }
 }

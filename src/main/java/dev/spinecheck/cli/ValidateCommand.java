@@ -1,22 +1,21 @@
 package dev.spinecheck.cli;
 
-import dev.spinecheck.engine.Answer;
 import dev.spinecheck.engine.Questionnaire;
 import dev.spinecheck.engine.Reachability;
 import dev.spinecheck.engine.TopicLibrary;
 import dev.spinecheck.load.InvalidInputException;
 import dev.spinecheck.load.QuestionnaireLoader;
+import dev.spinecheck.load.QuestionnaireReader;
 import dev.spinecheck.load.TopicLoader;
 import dev.spinecheck.load.TopicReader;
 import dev.spinecheck.load.TreeReader;
 import dev.spinecheck.load.UnreadableInputException;
 import dev.spinecheck.render.AnswerFileText;
-import dev.spinecheck.render.JsonReport;
+import dev.spinecheck.render.ValidationJson;
 import dev.spinecheck.script.ExitStatus;
 import dev.spinecheck.script.TopicValidation;
 import dev.spinecheck.script.Validation;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,25 +26,21 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.json.JsonFactory;
 
 /** {@code spinecheck validate [FILE...]}: every problem of a questionnaire at once, and proof that all of it is reachable. */
 @Command(name = "validate",
         header = "Check questionnaires: every problem at once, and proof that every question and flag is reachable.",
-        description = {
-            "Reports every problem it finds as file:line:col: what is wrong — what to do. Then proves, by finding",
-            "an answer set for each, that every question can be asked and every flag can fire (taking the",
-            "emergency stop into account), or reports that it can never be. With no FILE, checks the bundled",
-            "questionnaire and the topics of spinecheck learn. A FILE that is a folder of topics (it holds",
-            "topics.yaml), or a file in one, checks those topics: every part present, every link resolved."
-        })
+        description = "Reports every problem it finds as file:line:col: what is wrong — what to do. Then proves, by"
+                + " finding an answer set for each, that every question can be asked and every flag can fire (taking the"
+                + " emergency stop into account), or reports that it can never be. With no FILE, checks the bundled"
+                + " questionnaire and the topics of spinecheck learn. A FILE that is a folder of topics (it holds"
+                + " topics.yaml), or a file in one, checks those topics: every part present, every link resolved.",
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.OK, ExitCodes.INTERNAL_ERROR, ExitCodes.USAGE, ExitCodes.INVALID_QUESTIONNAIRE, ExitCodes.UNREADABLE})
 public final class ValidateCommand implements Callable<Integer> {
-    enum Format { text, json }
-
     private final Io io;
 
     @Parameters(arity = "0..*", paramLabel = "FILE",
@@ -55,8 +50,8 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Print the example answer sets, as ready-to-run answer files.")
     boolean explain;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
-    Format format;
+    @Mixin
+    FormatOption format;
 
     @Option(names = "--budget", paramLabel = "STEPS", defaultValue = "200000",
             description = "Search steps allowed for each question and flag. Default: ${DEFAULT-VALUE}.")
@@ -71,16 +66,15 @@ public final class ValidateCommand implements Callable<Integer> {
         TreeReader reader = new TreeReader();
         QuestionnaireLoader loader = new QuestionnaireLoader(reader);
         TopicLoader topics = new TopicLoader(reader);
-        List<Runnable> reports = new ArrayList<>();
-        List<Integer> exits = new ArrayList<>();
         TopicValidation bundledTopics = TopicValidation.of(TopicLoader.BUNDLED, topics::bundled);
         Optional<TopicLibrary> library = bundledTopics.library();
+        List<Runnable> reports = new ArrayList<>();
+        int exit = ExitStatus.OK;
         if (files.isEmpty()) {
-            Validation v = validate("questionnaires/" + QuestionnaireLoader.BUNDLED + ".yaml", () -> loader.bundledLocated(QuestionnaireLoader.BUNDLED), library);
-            TopicValidation t = bundledTopics;
-            reports.add(() -> report(v, Optional.of(t)));
-            exits.add(v.ok() ? ExitStatus.OK : v.exitCode());
-            exits.add(t.exitCode());
+            Validation v = validate("questionnaires/" + QuestionnaireLoader.BUNDLED + ".yaml",
+                    () -> loader.bundledLocated(QuestionnaireLoader.BUNDLED), library);
+            reports.add(() -> report(v, Optional.of(bundledTopics)));
+            exit = ExitStatus.combine(ExitStatus.combine(exit, v.exitCode()), bundledTopics.exitCode());
         }
         Set<Path> folders = new HashSet<>();
         for (Path file : files) {
@@ -89,24 +83,16 @@ public final class ValidateCommand implements Callable<Integer> {
                 if (folders.add(folder.get().toAbsolutePath().normalize())) {
                     TopicValidation t = TopicValidation.of(folder.get().toString(), () -> topics.load(folder.get()));
                     reports.add(() -> report(t));
-                    exits.add(t.exitCode());
+                    exit = ExitStatus.combine(exit, t.exitCode());
                 }
                 continue;
             }
             Validation v = validate(file.toString(), () -> loader.loadLocated(file), library);
             reports.add(() -> report(v, Optional.empty()));
-            exits.add(v.ok() ? ExitStatus.OK : v.exitCode());
+            exit = ExitStatus.combine(exit, v.exitCode());
         }
         reports.forEach(Runnable::run);
         io.out().flush();
-        int exit = ExitStatus.OK;
-        for (int code : exits) {
-            if (code == ExitStatus.UNREADABLE_INPUT && exit == ExitStatus.OK) {
-                exit = ExitStatus.UNREADABLE_INPUT;
-            } else if (code != ExitStatus.OK) {
-                exit = ExitStatus.INVALID_INPUT;
-            }
-        }
         return exit;
     }
 
@@ -127,36 +113,19 @@ public final class ValidateCommand implements Callable<Integer> {
 
     /** A questionnaire, with the bundled topics when it is the bundled one (their line comes before any --explain). */
     private void report(Validation v, Optional<TopicValidation> topics) {
-        if (format == Format.json) {
-            json(v, topics, io.out());
+        if (format.json()) {
+            ValidationJson.write(v, explain, topics, io.out());
         } else {
             text(v, topics, io.out());
         }
     }
 
     private void report(TopicValidation t) {
-        PrintWriter out = io.out();
-        if (format == Format.json) {
-            StringWriter buffer = new StringWriter();
-            try (JsonGenerator g = new JsonFactory().createGenerator(ObjectWriteContext.empty(), buffer)) {
-                g.writeStartObject();
-                topicFields(g, t);
-                g.writeEndObject();
-            }
-            out.println(buffer);
+        if (format.json()) {
+            ValidationJson.write(t, io.out());
         } else {
-            text(t, out);
+            text(t, io.out());
         }
-    }
-
-    private static void topicFields(JsonGenerator g, TopicValidation t) {
-        g.writeStringProperty("file", t.source());
-        g.writeBooleanProperty("valid", t.ok());
-        problems(g, t.problems().stream().map(p -> new Validation.Finding(Validation.Severity.ERROR, p)).toList());
-        t.library().ifPresent(l -> {
-            g.writeNumberProperty("topics", l.topics().size());
-            g.writeNumberProperty("links", t.links());
-        });
     }
 
     private void text(TopicValidation t, PrintWriter out) {
@@ -172,7 +141,7 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     private interface Loading {
-        dev.spinecheck.load.QuestionnaireReader.Located load() throws InvalidInputException, UnreadableInputException;
+        QuestionnaireReader.Located load() throws InvalidInputException, UnreadableInputException;
     }
 
     /** A questionnaire, its links to topics checked against the topics spinecheck learn shows (the bundled ones). */
@@ -180,21 +149,16 @@ public final class ValidateCommand implements Callable<Integer> {
         try {
             return Validation.of(source, loading.load(), budget, topics);
         } catch (InvalidInputException e) {
-            return Validation.failed(source, ExitStatus.INVALID_INPUT, e.problems());
+            return Validation.invalid(source, e.problems());
         } catch (UnreadableInputException e) {
-            return Validation.failed(source, ExitStatus.UNREADABLE_INPUT,
-                    List.of(new dev.spinecheck.load.Problem(dev.spinecheck.load.Location.start(source), e.getMessage())));
+            return Validation.unreadable(source, e.getMessage());
         }
     }
 
+    /** The problems on standard error; the summary and --explain on standard output. */
     private void text(Validation v, Optional<TopicValidation> topics, PrintWriter out) {
         PrintWriter err = io.err();
-        if (v.exitCode() == ExitStatus.UNREADABLE_INPUT) {
-            v.findings().forEach(f -> err.println(f.problem().message()));
-            err.flush();
-            topics.ifPresent(t -> text(t, out));
-            return;
-        }
+        v.unreadable().ifPresent(err::println);
         v.findings().forEach(f -> err.println(f));
         err.flush();
         if (v.questionnaire().isEmpty()) {
@@ -230,71 +194,5 @@ public final class ValidateCommand implements Callable<Integer> {
             out.print(AnswerFileText.write(questionnaire, proved.example(),
                     List.of("With these answers, " + kind + " " + id + " " + effect + "."), null));
         }
-    }
-
-    private void json(Validation v, Optional<TopicValidation> topics, PrintWriter out) {
-        StringWriter buffer = new StringWriter();
-        try (JsonGenerator g = new JsonFactory().createGenerator(ObjectWriteContext.empty(), buffer)) {
-            g.writeStartObject();
-            g.writeStringProperty("file", v.source());
-            g.writeBooleanProperty("valid", v.ok());
-            problems(g, v.findings());
-            v.reach().ifPresent(report -> {
-                verdicts(g, "questions", report.questions());
-                verdicts(g, "flags", report.flags());
-            });
-            topics.ifPresent(t -> {
-                g.writeName("learn");
-                g.writeStartObject();
-                topicFields(g, t);
-                g.writeEndObject();
-            });
-            g.writeEndObject();
-        }
-        out.println(buffer);
-    }
-
-    private static void problems(JsonGenerator g, List<Validation.Finding> findings) {
-        g.writeName("problems");
-        g.writeStartArray();
-        for (Validation.Finding f : findings) {
-            g.writeStartObject();
-            g.writeStringProperty("severity", f.severity().name().toLowerCase(java.util.Locale.ROOT));
-            g.writeStringProperty("file", f.problem().at().source());
-            g.writeNumberProperty("line", f.problem().at().line());
-            g.writeNumberProperty("column", f.problem().at().column());
-            g.writeStringProperty("message", f.problem().message());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-    }
-
-    private void verdicts(JsonGenerator g, String name, Map<String, Reachability.Verdict> verdicts) {
-        g.writeName(name);
-        g.writeStartObject();
-        verdicts.forEach((id, verdict) -> {
-            g.writeName(id);
-            g.writeStartObject();
-            if (verdict instanceof Reachability.Proved proved) {
-                g.writeStringProperty("status", "proved");
-                if (explain) {
-                    g.writeName("example");
-                    g.writeStartObject();
-                    for (Map.Entry<String, Answer> e : proved.example().entrySet()) {
-                        g.writeName(e.getKey());
-                        JsonReport.answer(g, e.getValue());
-                    }
-                    g.writeEndObject();
-                }
-            } else if (verdict instanceof Reachability.Impossible impossible) {
-                g.writeStringProperty("status", "impossible");
-                g.writeStringProperty("why", impossible.why());
-            } else {
-                g.writeStringProperty("status", "undecided");
-                g.writeStringProperty("why", ((Reachability.Undecided) verdict).why());
-            }
-            g.writeEndObject();
-        });
-        g.writeEndObject();
     }
 }

@@ -171,7 +171,7 @@ public final class TopicReader {
     /** A paragraph is plain text; a list, a link or the safety net is a mapping with that one key. */
     private Optional<Topic.Block> block(Node node, String id, String owner) {
         if (node instanceof Node.Scalar s && s.isString() && !s.text().isBlank()) {
-            return Optional.of(new Topic.Paragraph(s.text().strip()));
+            return Optional.of(new Topic.Paragraph(Fields.oneLine(s.text())));
         }
         if (!(node instanceof Node.Mapping map) || map.entries().size() != 1) {
             problems.add(new Problem(node.at(), "each part of the body of " + owner + " must be a paragraph of text, or one of "

@@ -5,17 +5,13 @@ import dev.spinecheck.engine.TopicLibrary;
 import java.io.StringWriter;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.json.JsonFactory;
 
 /** The topics of {@code spinecheck learn} as JSON for scripts: one object on one line. */
 public final class TopicJson {
-    private final JsonFactory factory = new JsonFactory();
-
     /** {@code {"topics": [{"topic", "title", "summary"}, ...]}} */
     public String list(TopicLibrary library) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = factory.createGenerator(ObjectWriteContext.empty(), out)) {
+        try (JsonGenerator g = JsonOutput.generator(out)) {
             g.writeStartObject();
             g.writeName("topics");
             g.writeStartArray();
@@ -38,7 +34,7 @@ public final class TopicJson {
      */
     public String topic(Topic topic, TopicLibrary library, List<SafetyNetGroups.Group> safetyNet) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = factory.createGenerator(ObjectWriteContext.empty(), out)) {
+        try (JsonGenerator g = JsonOutput.generator(out)) {
             g.writeStartObject();
             g.writeStringProperty("topic", topic.id());
             g.writeStringProperty("title", topic.title());
@@ -83,9 +79,6 @@ public final class TopicJson {
     }
 
     private static void strings(JsonGenerator g, String name, List<String> items) {
-        g.writeName(name);
-        g.writeStartArray();
-        items.forEach(g::writeString);
-        g.writeEndArray();
+        JsonOutput.strings(g, name, items);
     }
 }

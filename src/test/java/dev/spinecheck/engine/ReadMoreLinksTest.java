@@ -217,7 +217,7 @@ class ReadMoreLinksTest {
         if (q.id().equals("age")) {
             return Answer.number(18 + random.nextInt(80));
         }
-        if (q instanceof Question.Whole w) {
+        if (q instanceof Question.IntegerQuestion w) {
             return Answer.number(w.min());
         }
         for (String code : List.of("no", "none", "none_or_unsure", "not_at_all")) {

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code spinecheck learn} in a real terminal (tmux, 100 by 50): a long topic goes through the pager, a short one does not. */
 class LearnPagerIT {
-    static final Path ROOT = LauncherIT.ROOT.toAbsolutePath();
     static final String DISCLAIMER_END = "in an emergency, call your emergency number.";
 
     @TempDir
@@ -29,13 +28,16 @@ class LearnPagerIT {
         }
     }
 
-    static String learn(String env, String args) {
-        return "cd '" + ROOT + "' && env -u PAGER -u SPINECHECK_PAGER " + env + " ./spinecheck learn " + args;
+    /** The packaged program's {@code learn} with these arguments, without any pager set but those in {@code env}. */
+    static String learn(String env, String... args) {
+        List<String> words = new java.util.ArrayList<>(List.of("learn"));
+        words.addAll(List.of(args));
+        return "env -u PAGER -u SPINECHECK_PAGER " + env + " " + Packaged.shellCommand(List.of(), words.toArray(String[]::new));
     }
 
     @Test
     void a_topic_longer_than_the_screen_opens_in_less_and_q_leaves_it() throws Exception {
-        try (Tmux tmux = Tmux.start(learn("COLUMNS=40", "risks --emergency-number 999"))) {
+        try (Tmux tmux = Tmux.start(learn("COLUMNS=40", "risks", "--emergency-number", "999"))) {
             tmux.waitFor("Risks of spinal fusion, and when");
             tmux.waitFor("The main risks are:");
             assertThat(tmux.screen()).as("the pager holds the rest").doesNotContain(DISCLAIMER_END).doesNotContain("EXIT=");
@@ -61,7 +63,7 @@ class LearnPagerIT {
     @Test
     void no_pager_on_a_terminal_prints_the_topic_straight_out() throws Exception {
         Path paged = dir.resolve("paged.txt");
-        try (Tmux tmux = Tmux.start(learn("LINES=10 PAGER=\"cat > '" + paged + "'\"", "recovery --no-pager"))) {
+        try (Tmux tmux = Tmux.start(learn("LINES=10 PAGER=\"cat > '" + paged + "'\"", "recovery", "--no-pager"))) {
             tmux.waitFor(DISCLAIMER_END);
             assertThat(tmux.exitCode()).isZero();
         }
@@ -71,7 +73,7 @@ class LearnPagerIT {
     @Test
     void text_that_fits_the_screen_is_not_paged() throws Exception {
         Path paged = dir.resolve("paged.txt");
-        try (Tmux tmux = Tmux.start(learn("PAGER=\"cat > '" + paged + "'\"", ""))) {
+        try (Tmux tmux = Tmux.start(learn("PAGER=\"cat > '" + paged + "'\""))) {
             String list = tmux.waitFor("specialist — When to see a spine specialist");
             assertThat(tmux.exitCode()).isZero();
             assertThat(list).contains("fusion — What spinal fusion is");
