@@ -22,6 +22,7 @@ public final class Cli {
         cl.addSubcommand("batch", new BatchCommand(io));
         cl.addSubcommand("validate", new ValidateCommand(io));
         cl.addSubcommand("test", new TestCommand(io));
+        cl.addSubcommand("learn", new LearnCommand(io));
         cl.addSubcommand("help", new CommandLine.HelpCommand());
         cl.setOut(io.out());
         cl.setErr(io.err());
@@ -89,7 +90,7 @@ public final class Cli {
         return ExitStatus.CANNOT_WRITE;
     }
 
-    private static boolean colour(Io io) {
+    static boolean colour(Io io) {
         return io.env("NO_COLOR") == null && !"dumb".equals(io.env("TERM"));
     }
 

@@ -56,7 +56,7 @@ class CommandLineConventionsTest {
         CliRun.Outcome run = cli().run("frobnicate");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.errLines().get(0)).isEqualTo("spinecheck: unknown command 'frobnicate' — the commands are: run, batch, validate, test, help");
+        assertThat(run.errLines().get(0)).isEqualTo("spinecheck: unknown command 'frobnicate' — the commands are: run, batch, validate, test, learn, help");
     }
 
     @Test
@@ -100,6 +100,7 @@ class CommandLineConventionsTest {
         "batch    | 0 1 2 65 66 73 74 141       | 3 4 130",
         "validate | 0 1 2 65 66 74 141          | 3 4 73 130",
         "test     | 0 1 2 4 65 66 74 141        | 3 73 130",
+        "learn    | 0 1 2 74 141                | 3 4 65 66 73 130",
     })
     void each_command_lists_the_exit_codes_it_can_return_and_no_others(String command, String listed, String notListed) {
         String[] args = command.isEmpty() ? new String[] {"--help"} : new String[] {command, "--help"};
