@@ -16,6 +16,7 @@ public final class Cli {
         cl.addSubcommand("batch", new BatchCommand(io));
         cl.addSubcommand("validate", new ValidateCommand(io));
         cl.addSubcommand("test", new TestCommand(io));
+        cl.addSubcommand("export", new ExportCommand(io));
         cl.setOut(io.out());
         cl.setErr(io.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -34,8 +34,9 @@ public final class InteractiveOptions {
                     + " $XDG_STATE_HOME/spinecheck/ (else ~/.local/state/spinecheck/), removed once you see your result.")
     Path save;
 
-    @Option(names = "--report", paramLabel = "FILE.md", scope = ScopeType.LOCAL,
-            description = "Also write the result as a Markdown summary to bring to an appointment.")
+    @Option(names = "--report", paramLabel = "FILE.md|FILE.json", scope = ScopeType.LOCAL,
+            description = "Also write the result as a Markdown summary to bring to an appointment, or (a name ending in"
+                    + " .json) as a FHIR R4 Bundle for a health record, as run --format fhir writes it.")
     Path report;
 
     @Option(names = "--force", scope = ScopeType.LOCAL, description = "Let --report replace an existing file.")

@@ -9,6 +9,7 @@ import dev.spinecheck.load.UnreadableInputException;
 import dev.spinecheck.render.JsonReport;
 import dev.spinecheck.render.Style;
 import dev.spinecheck.render.TextReport;
+import dev.spinecheck.render.fhir.FhirBundle;
 import dev.spinecheck.render.Wording;
 import dev.spinecheck.script.ExitStatus;
 import dev.spinecheck.script.ScriptedScreening;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Option;
             "interactive screening starts."
         })
 public final class RunCommand implements Callable<Integer> {
-    enum Format { text, json }
+    enum Format { text, json, fhir }
 
     private final Io io;
 
@@ -54,7 +55,8 @@ public final class RunCommand implements Callable<Integer> {
     InteractiveOptions interactive;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (for people) or json (for programs). Default: ${DEFAULT-VALUE}.")
+            description = "text (for people), json (for programs) or fhir (a FHIR R4 Bundle with a QuestionnaireResponse"
+                    + " and a RiskAssessment, for health records). Default: ${DEFAULT-VALUE}.")
     Format format;
 
     public RunCommand(Io io) {
@@ -77,6 +79,8 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter out = io.out();
         if (format == Format.json) {
             new JsonReport(wording).write(verdict, questionnaire, false, out);
+        } else if (format == Format.fhir) {
+            new FhirBundle(wording).write(verdict, questionnaire, out);
         }
         if (verdict instanceof Verdict.Screened screened) {
             if (format == Format.text) {

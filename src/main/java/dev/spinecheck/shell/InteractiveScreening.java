@@ -11,10 +11,12 @@ import dev.spinecheck.engine.Screening;
 import dev.spinecheck.engine.Walk;
 import dev.spinecheck.files.AtomicFile;
 import dev.spinecheck.render.MarkdownReport;
+import dev.spinecheck.render.fhir.FhirBundle;
 import dev.spinecheck.render.TextReport;
 import dev.spinecheck.render.Wording;
 import dev.spinecheck.script.ExitStatus;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -459,10 +461,12 @@ public final class InteractiveScreening {
     }
 
     private void offerReport(Result result) {
-        String date = ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ENGLISH));
+        ZonedDateTime now = ZonedDateTime.now();
+        String date = now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ENGLISH));
         String markdown = new MarkdownReport(options.wording()).render(result, date);
         if (options.report().isPresent()) {
-            writeReport(options.report().get(), markdown, options.force());
+            Path file = options.report().get();
+            writeReport(file, isFhir(file) ? fhir(result, now) : markdown, options.force());
             return;
         }
         talk.blank();
@@ -472,10 +476,22 @@ public final class InteractiveScreening {
             if (name.isEmpty()) {
                 return;
             }
-            if (writeReport(Path.of(name.endsWith(".md") ? name : name + ".md"), markdown, false)) {
+            Path file = Path.of(name.endsWith(".md") || isFhir(Path.of(name)) ? name : name + ".md");
+            if (writeReport(file, isFhir(file) ? fhir(result, now) : markdown, false)) {
                 return;
             }
         }
+    }
+
+    /** A report named *.json is the FHIR Bundle (QuestionnaireResponse and RiskAssessment), as run --format fhir writes. */
+    private static boolean isFhir(Path file) {
+        return file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+    }
+
+    private String fhir(Result result, ZonedDateTime now) {
+        StringWriter bundle = new StringWriter();
+        new FhirBundle(options.wording()).write(result, now.toOffsetDateTime(), bundle);
+        return bundle.toString();
     }
 
     private boolean writeReport(Path file, String markdown, boolean replace) {
