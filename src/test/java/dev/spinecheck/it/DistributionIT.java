@@ -127,7 +127,11 @@ class DistributionIT {
         assertThat(install.resolve("README.md")).isRegularFile();
         assertThat(install.resolve("completion/spinecheck.bash")).isRegularFile();
         assertThat(install.resolve("completion/_spinecheck")).content().startsWith("#compdef spinecheck\n");
-        for (String page : List.of("spinecheck", "spinecheck-run", "spinecheck-batch", "spinecheck-validate", "spinecheck-test")) {
+        assertThat(install.resolve("questionnaires/examples/harmless.yaml")).isRegularFile();
+        for (String schema : List.of("questionnaire", "answers", "tests")) {
+            assertThat(install.resolve("schemas/" + schema + ".schema.json")).isRegularFile();
+        }
+        for (String page : List.of("spinecheck", "spinecheck-run", "spinecheck-batch", "spinecheck-validate", "spinecheck-test", "spinecheck-export")) {
             assertThat(install.resolve("man/man1/" + page + ".1")).isRegularFile();
         }
     }
@@ -223,7 +227,7 @@ class DistributionIT {
         Map<String, String> env = Map.of("MANWIDTH", "80", "MANPAGER", "cat", "PAGER", "cat", "LC_ALL", "C.UTF-8");
         Ran probe = exec(List.of("sh", "-c", "command -v man"), Map.of(), temp);
         assertThat(probe.exitCode()).as("man is installed (.ci/run installs man-db)").isZero();
-        for (String page : List.of("spinecheck", "spinecheck-run", "spinecheck-batch", "spinecheck-validate", "spinecheck-test")) {
+        for (String page : List.of("spinecheck", "spinecheck-run", "spinecheck-batch", "spinecheck-validate", "spinecheck-test", "spinecheck-export")) {
             Ran man = exec(List.of("man", "-l", "man/man1/" + page + ".1"), env, install);
             assertThat(man.exitCode()).as(page + ": " + man.err()).isZero();
             assertThat(man.out()).as(page).contains(page.toUpperCase(java.util.Locale.ROOT) + "(1)").contains("NAME").contains("SYNOPSIS");
