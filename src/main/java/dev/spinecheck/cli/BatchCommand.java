@@ -72,6 +72,7 @@ public final class BatchCommand implements Callable<Integer> {
 
     private final Map<Level, Integer> counts = new EnumMap<>(Level.class);
     private int errors;
+    private int emergenciesWithErrors;
     private int missingInputs;
 
     public BatchCommand(Io io) {
@@ -191,14 +192,20 @@ public final class BatchCommand implements Callable<Integer> {
             counts.merge(screened.result().level(), 1, Integer::sum);
         } else {
             errors++;
+            if (((Verdict.Refused) verdict).emergency().isPresent()) {
+                // A refused answer set with a certain emergency still counts as an emergency (spec section 7).
+                counts.merge(Level.EMERGENCY, 1, Integer::sum);
+                emergenciesWithErrors++;
+            }
         }
     }
 
     private String summary() {
-        int screened = counts.values().stream().mapToInt(Integer::intValue).sum();
+        int screened = counts.values().stream().mapToInt(Integer::intValue).sum() - emergenciesWithErrors;
         StringJoiner levels = new StringJoiner(", ");
         for (Level level : Level.values()) {
-            levels.add(level.name() + " " + counts.getOrDefault(level, 0));
+            String withErrors = level == Level.EMERGENCY && emergenciesWithErrors > 0 ? " (" + emergenciesWithErrors + " with errors)" : "";
+            levels.add(level.name() + " " + counts.getOrDefault(level, 0) + withErrors);
         }
         return "spinecheck batch: " + (screened + errors) + " answer sets — " + levels + "; errors " + errors;
     }

@@ -6,13 +6,25 @@ import dev.spinecheck.render.Wording;
 import dev.spinecheck.script.ExitStatus;
 import dev.spinecheck.shell.InteractiveScreening;
 import dev.spinecheck.shell.ShellLauncher;
+import dev.spinecheck.engine.Result;
+import dev.spinecheck.files.AtomicFile;
+import dev.spinecheck.render.MarkdownReport;
+import dev.spinecheck.render.fhir.FhirBundle;
+import dev.spinecheck.script.Verdict;
+import java.io.StringWriter;
+import java.util.Locale;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.time.ZonedDateTime;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 
 /** The options of the interactive screening, shared by {@code spinecheck} and {@code spinecheck run}. */
@@ -42,14 +54,85 @@ public final class InteractiveOptions {
     @Option(names = "--force", scope = ScopeType.LOCAL, description = "Let --report replace an existing file.")
     boolean force;
 
+    private static final List<String> INTERACTIVE_ONLY = List.of("--plain", "--color", "--no-save", "--save");
+
+    /** A scripted run cannot use the options of the interactive screening: say so, never ignore them silently. */
+    void refuseInteractiveOnly(ParseResult parsed, String because) {
+        List<String> given = INTERACTIVE_ONLY.stream().filter(parsed::hasMatchedOption).toList();
+        if (!given.isEmpty()) {
+            throw new UserError(ExitStatus.USAGE, "spinecheck run: " + String.join(", ", given) + (given.size() == 1 ? " is" : " are")
+                    + " only for the interactive screening, and " + because + " screens a file without asking — remove "
+                    + (given.size() == 1 ? "it" : "them") + ", or add --ask-missing to be asked what the file leaves out");
+        }
+    }
+
+    Optional<Path> report() {
+        return Optional.ofNullable(report);
+    }
+
+    /** The --report target is checked before anything is asked or screened: an existing file, a missing folder. */
+    void checkReport() {
+        if (report == null) {
+            return;
+        }
+        if (!force && Files.exists(report, LinkOption.NOFOLLOW_LINKS)) {
+            throw new UserError(ExitStatus.USAGE, "spinecheck: " + report + " already exists — choose another name, or add --force to replace it");
+        }
+        Path folder = report.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new UserError(ExitStatus.CANNOT_CREATE, "spinecheck: cannot write the summary to " + report + ": the folder "
+                    + folder + " does not exist — create it first, or choose another place");
+        }
+        if (Files.isDirectory(report)) {
+            throw new UserError(ExitStatus.CANNOT_CREATE, "spinecheck: " + report + " is a folder — give a file name, like "
+                    + report.resolve("spine-summary.md"));
+        }
+        if (!Files.isWritable(folder)) {
+            throw new UserError(ExitStatus.CANNOT_CREATE, "spinecheck: cannot write the summary to " + report
+                    + ": you cannot create files in " + folder + " — choose another place");
+        }
+    }
+
+    /**
+     * Writes the summary of a scripted run when --report was given: Markdown, or for a name ending in .json the FHIR
+     * Bundle that run --format fhir writes.
+     */
+    void writeReport(Io io, Wording wording, Verdict.Screened screened) {
+        if (report == null) {
+            return;
+        }
+        Result result = screened.result();
+        String markdown;
+        if (report.getFileName() != null && report.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+            StringWriter bundle = new StringWriter();
+            new FhirBundle(wording).write(screened, result.questionnaire(), bundle);
+            markdown = bundle.toString();
+        } else {
+            markdown = new MarkdownReport(wording).render(result, ZonedDateTime.now(), screened.answers().record());
+        }
+        try (AtomicFile file = AtomicFile.begin(report)) {
+            file.stream().write(markdown.getBytes(StandardCharsets.UTF_8));
+            if (force) {
+                file.commit();
+            } else {
+                file.commitNew();
+            }
+        } catch (FileAlreadyExistsException e) {
+            throw new UserError(ExitStatus.CANNOT_CREATE, "spinecheck: " + report + " appeared while screening, and was not replaced"
+                    + " — choose another name, or add --force");
+        } catch (IOException e) {
+            throw new UserError(ExitStatus.CANNOT_CREATE, "spinecheck: the summary could not be written to " + report + ": "
+                    + e.getMessage());
+        }
+        io.err().println("spinecheck: the summary was written to " + report.toAbsolutePath());
+    }
+
     /** Starts the interactive screening, or says why it cannot (no one at a terminal: exit 2, never a hang). */
     int start(Io io, Questionnaire questionnaire, Wording wording, Map<String, Answer> initialAnswers) {
         if (noSave && save != null) {
             throw new UserError(ExitStatus.USAGE, "spinecheck: --save and --no-save cannot be used together — choose one");
         }
-        if (report != null && !force && Files.exists(report, LinkOption.NOFOLLOW_LINKS)) {
-            throw new UserError(ExitStatus.USAGE, "spinecheck: " + report + " already exists — choose another name, or add --force to replace it");
-        }
+        checkReport();
         if (!ShellLauncher.personAtTerminal()) {
             throw new UserError(ExitStatus.USAGE, "spinecheck: the questions need a person at a terminal, and standard input"
                     + " is not one. To screen answers from a file or a script, use: spinecheck run --answers FILE");

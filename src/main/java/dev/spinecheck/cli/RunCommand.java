@@ -1,5 +1,6 @@
 package dev.spinecheck.cli;
 
+import dev.spinecheck.engine.EmergencyPlan;
 import dev.spinecheck.engine.Questionnaire;
 import dev.spinecheck.load.Inputs;
 import dev.spinecheck.load.InvalidInputException;
@@ -18,10 +19,13 @@ import dev.spinecheck.shell.ShellLauncher;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code spinecheck run --answers FILE}: one scripted screening (spec sections 5 and 7). */
 @Command(name = "run",
@@ -37,6 +41,9 @@ public final class RunCommand implements Callable<Integer> {
     enum Format { text, json, fhir }
 
     private final Io io;
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     QuestionnaireOption questionnaireOption;
@@ -71,12 +78,18 @@ public final class RunCommand implements Callable<Integer> {
         if (answers == null) {
             return interactive.start(io, questionnaire, wording, java.util.Map.of());
         }
+        if (!askMissing) {
+            interactive.refuseInteractiveOnly(spec.commandLine().getParseResult(), "--answers");
+        }
+        interactive.checkReport();
         Verdict verdict = screen(new ScriptedScreening(questionnaire, reader), reader);
         if (askMissing && !answers.equals("-") && verdict instanceof Verdict.Refused refused && !refused.missing().isEmpty()
-                && refused.emergency().isEmpty() && ShellLauncher.personAtTerminal()) {
+                && refused.emergency().isEmpty() && refused.problems().size() == refused.missing().size()
+                && ShellLauncher.personAtTerminal()) {
             return interactive.start(io, questionnaire, wording, refused.answers().orElseThrow().answers());
         }
         PrintWriter out = io.out();
+        TextReport text = new TextReport(wording, Style.plain(), Terminal.width(io));
         if (format == Format.json) {
             new JsonReport(wording).write(verdict, questionnaire, false, out);
         } else if (format == Format.fhir) {
@@ -84,17 +97,22 @@ public final class RunCommand implements Callable<Integer> {
         }
         if (verdict instanceof Verdict.Screened screened) {
             if (format == Format.text) {
-                new TextReport(wording, Style.plain(), Terminal.width(io)).render(screened.result()).forEach(out::println);
+                text.render(screened.result()).forEach(out::println);
             }
+            out.flush();
+            interactive.writeReport(io, wording, screened);
         } else {
             Verdict.Refused refused = (Verdict.Refused) verdict;
+            // The emergency comes first on standard error too, so that a script logging only errors sees it.
+            Optional<EmergencyPlan> plan = refused.emergency().flatMap(EmergencyPlan::of);
+            io.err().println(plan.map(text::emergencyHeadline).orElse(TextReport.NOT_SCREENED));
             if (format == Format.text && refused.emergency().isPresent()) {
-                new TextReport(wording, Style.plain(), Terminal.width(io)).renderEmergencyFirst(refused.emergency().get())
-                        .forEach(out::println);
-                out.println("Some answers are missing (below), so this is not a full result; the emergency above stands.");
-                out.flush();
+                text.renderEmergencyFirst(refused.emergency().get()).forEach(out::println);
             }
+            out.flush();
             refused.problems().forEach(io.err()::println);
+            interactive.report().ifPresent(r -> io.err().println("spinecheck: no summary was written to " + r
+                    + ", because these answers could not be screened."));
         }
         out.flush();
         return verdict.exitCode();

@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
             " 4:author tests failed (spinecheck test)",
             "65:invalid questionnaire or answers (a batch: any bad input, after processing all)",
             "66:an input that does not exist or cannot be read",
+            "73:an output file cannot be created there (a missing folder, a folder, no permission)",
             "130:interrupted (Ctrl-C)"
         })
 public final class SpinecheckCommand implements Callable<Integer> {

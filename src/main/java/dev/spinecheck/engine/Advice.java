@@ -11,11 +11,51 @@ public record Advice(
         notes = List.copyOf(notes);
     }
 
-    /** Shown on every result. */
-    public record SafetyNet(String emergencyIntro, List<String> emergency, String sameDayIntro, List<String> sameDay) {
+    /** Shown on every result: "if any of these start, or get worse, after this screening", in groups. */
+    public record SafetyNet(String intro, List<SafetyGroup> groups) {
         public SafetyNet {
-            emergency = List.copyOf(emergency);
-            sameDay = List.copyOf(sameDay);
+            groups = List.copyOf(groups);
+        }
+
+        /**
+         * The groups as a result whose emergency action is {@code action} tells them: under call, the go group's items
+         * join the call group (call beats go); otherwise as written.
+         */
+        public List<SafetyGroup> groupsFor(ActionKind action) {
+            boolean hasCall = groups.stream().anyMatch(g -> g.kind() == ActionKind.CALL);
+            if (action != ActionKind.CALL || !hasCall) {
+                return groups;
+            }
+            List<String> moved = new java.util.ArrayList<>();
+            groups.stream().filter(g -> g.kind() == ActionKind.GO).forEach(g -> moved.addAll(g.items()));
+            List<SafetyGroup> told = new java.util.ArrayList<>();
+            for (SafetyGroup group : groups) {
+                if (group.kind() == ActionKind.GO) {
+                    continue;
+                }
+                if (group.kind() == ActionKind.CALL && !moved.isEmpty()) {
+                    List<String> items = new java.util.ArrayList<>(group.items());
+                    items.addAll(moved);
+                    moved.clear();
+                    told.add(new SafetyGroup(group.kind(), group.title(), items));
+                } else {
+                    told.add(group);
+                }
+            }
+            return told;
+        }
+    }
+
+    /**
+     * One group of the safety net.
+     *
+     * @param kind the emergency action the group's title gives (call or go); {@code null} for a group that is not an
+     *     emergency (the same-day group). When a result's own emergency action is call, a go group's items are told
+     *     under the call group, so that nothing offers to travel to a person told not to move.
+     */
+    public record SafetyGroup(ActionKind kind, String title, List<String> items) {
+        public SafetyGroup {
+            items = List.copyOf(items);
         }
     }
 
@@ -44,6 +84,11 @@ public record Advice(
         }
     }
 
-    /** A line shown when a question was answered with this exact code (also an "unknown" code). */
-    public record AnswerNote(String question, String code, String text) {}
+    /**
+     * A line shown when a question was answered with this exact code (also an "unknown" code).
+     *
+     * @param kind when the line tells the person to go (or call), the action it gives: a go line is left out of a
+     *     result whose emergency action is call; {@code null} for a line that gives no emergency action
+     */
+    public record AnswerNote(String question, String code, String text, ActionKind kind) {}
 }

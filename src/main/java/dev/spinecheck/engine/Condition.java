@@ -38,6 +38,9 @@ public sealed interface Condition {
     /** A condition that always holds: the ask-when of a question that is always asked. */
     Condition ALWAYS = new All(List.of());
 
+    /** A condition that never holds: an empty "any". */
+    Condition NEVER = new Any(List.of());
+
     record All(List<Condition> parts) implements Condition {
         public All {
             parts = List.copyOf(parts);

@@ -23,11 +23,13 @@ public final class Questionnaire {
     private final List<Flag> flags;
     private final Map<Level, LevelText> levels;
     private final Advice advice;
+    private final List<String> people;
+    private final Emergency emergency;
     private final List<Step> steps;
     private final Map<String, Step> stepsById;
 
     public Questionnaire(String id, String version, String title, String intro, List<String> sources, List<Item> items,
-            List<Flag> flags, Map<Level, LevelText> levels, Advice advice) {
+            List<Flag> flags, Map<Level, LevelText> levels, Advice advice, List<String> people, Emergency emergency) {
         this.id = id;
         this.version = version;
         this.title = title;
@@ -37,6 +39,8 @@ public final class Questionnaire {
         this.flags = List.copyOf(flags);
         this.levels = Collections.unmodifiableMap(new EnumMap<>(levels));
         this.advice = advice;
+        this.people = List.copyOf(people);
+        this.emergency = emergency;
         List<Step> flat = new ArrayList<>();
         flatten(this.items, List.of(), flat);
         this.steps = List.copyOf(flat);
@@ -106,6 +110,18 @@ public final class Questionnaire {
 
     public Advice advice() {
         return advice;
+    }
+
+    /**
+     * Whom a flag may send a person to see, most specific first (the surgical team before a spine specialist before
+     * a doctor): the first of these that any flag of the result's level names is the one in its action.
+     */
+    public List<String> people() {
+        return people;
+    }
+
+    public Emergency emergency() {
+        return emergency;
     }
 
     /** Every question in the order a walk meets them. */

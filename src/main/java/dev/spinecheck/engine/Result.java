@@ -9,10 +9,12 @@ import java.util.Optional;
  * The result of spec section 6 as data: the level, every flag that fired with its reasons, and the advice that
  * applies. The safety net and the disclaimer apply to every result and come from {@link Questionnaire#advice()}.
  */
-public record Result(Walk.Outcome outcome, Optional<CareAdvice> care, Optional<Advice.FusionNote> fusion, List<String> notes) {
+public record Result(Walk.Outcome outcome, Optional<CareAdvice> care, Optional<Advice.FusionNote> fusion, List<String> notes,
+        Optional<EmergencyPlan> emergency, String nextStep, List<UndoneEmergency> undone) {
 
     public Result {
         notes = List.copyOf(notes);
+        undone = List.copyOf(undone);
     }
 
     /** Conservative care, each item saying whether the person has already tried it. */
@@ -25,6 +27,11 @@ public record Result(Walk.Outcome outcome, Optional<CareAdvice> care, Optional<A
     public record CareLine(String text, boolean tried) {}
 
     public static Result of(Walk.Outcome outcome) {
+        return of(outcome, List.of());
+    }
+
+    /** The result, remembering the emergency answers the person undid on the way. */
+    public static Result of(Walk.Outcome outcome, List<UndoneEmergency> undone) {
         Questionnaire questionnaire = outcome.questionnaire();
         Advice advice = questionnaire.advice();
         Level level = outcome.level();
@@ -35,14 +42,39 @@ public record Result(Walk.Outcome outcome, Optional<CareAdvice> care, Optional<A
                 .map(c -> careAdvice(c, facts));
         Optional<Advice.FusionNote> fusion = Optional.ofNullable(advice.fusion())
                 .filter(f -> f.levels().contains(level) && f.when().evaluate(facts).isTrue());
+        Optional<EmergencyPlan> emergency = EmergencyPlan.of(outcome);
+        boolean call = emergency.map(p -> p.kind() == ActionKind.CALL).orElse(false);
         List<String> notes = new ArrayList<>();
         for (Advice.AnswerNote note : advice.notes()) {
             Optional<Answer> given = facts.given(note.question());
-            if (given.isPresent() && answeredWith(given.get(), note.code())) {
+            boolean contradicts = call && note.kind() == ActionKind.GO;
+            if (given.isPresent() && answeredWith(given.get(), note.code()) && !contradicts) {
                 notes.add(note.text());
             }
         }
-        return new Result(outcome, care, fusion, notes);
+        String nextStep = emergency.map(EmergencyPlan::nextStep).orElseGet(() -> nextStep(outcome));
+        return new Result(outcome, care, fusion, notes, emergency, nextStep, undone);
+    }
+
+    /**
+     * The one action below {@code EMERGENCY} (spec section 10): the level's sentence for the most specific person that
+     * any flag of the result's own level names; the level's plain next step when no flag fired.
+     */
+    private static String nextStep(Walk.Outcome outcome) {
+        Questionnaire questionnaire = outcome.questionnaire();
+        LevelText text = questionnaire.level(outcome.level());
+        List<String> named = new ArrayList<>();
+        for (FiredFlag flag : outcome.flags()) {
+            if (flag.level() == outcome.level() && flag.flag().see() != null) {
+                named.add(flag.flag().see());
+            }
+        }
+        for (String person : questionnaire.people()) {
+            if (named.contains(person) && text.nextStepFor().containsKey(person)) {
+                return text.nextStepFor().get(person);
+            }
+        }
+        return text.nextStep();
     }
 
     private static boolean answeredWith(Answer answer, String code) {
@@ -85,8 +117,21 @@ public record Result(Walk.Outcome outcome, Optional<CareAdvice> care, Optional<A
         return outcome.answers();
     }
 
-    /** The flags of the result's own level, whose actions say what to do next. */
+    /** The flags of the result's own level. */
     public List<FiredFlag> mostUrgentFlags() {
         return flags().stream().filter(f -> f.level() == level()).toList();
+    }
+
+    /** The safety net's groups as this result tells them (under a call emergency, nothing says go). */
+    public List<Advice.SafetyGroup> safetyNet() {
+        return questionnaire().advice().safetyNet().groupsFor(emergency.map(EmergencyPlan::kind).orElse(null));
+    }
+
+    /** What a fired flag tells the person to do: an emergency flag, the result's one emergency action. */
+    public String action(FiredFlag flag) {
+        if (flag.flag().isEmergency() && emergency.isPresent()) {
+            return emergency.get().line();
+        }
+        return flag.flag().action();
     }
 }

@@ -24,6 +24,7 @@ public final class Screening {
 
     private final Questionnaire questionnaire;
     private final Map<String, Answer> answers = new LinkedHashMap<>();
+    private final List<UndoneEmergency> undone = new ArrayList<>();
     private Walk.Outcome outcome;
 
     private Screening(Questionnaire questionnaire) {
@@ -69,12 +70,28 @@ public final class Screening {
         if (!problems.isEmpty()) {
             throw new InvalidAnswerException(problems);
         }
+        rememberIfUndoingTheEmergency(questionId, answer);
         answers.put(questionId, answer);
         return new Change(settle(), outcome);
     }
 
+    /** Changing or removing the answer that stopped the walk at an emergency is remembered for the result. */
+    private void rememberIfUndoingTheEmergency(String questionId, Answer replacement) {
+        Optional<Question> stoppedAt = outcome.stoppedEarly() ? outcome.stoppedAt() : Optional.empty();
+        Answer first = answers.get(questionId);
+        if (stoppedAt.isPresent() && stoppedAt.get().id().equals(questionId) && first != null && !first.equals(replacement)) {
+            EmergencyPlan.of(outcome).ifPresent(plan -> undone.add(new UndoneEmergency(stoppedAt.get(), first, plan)));
+        }
+    }
+
+    /** The emergency answers the person changed or undid, in the order they did so. */
+    public List<UndoneEmergency> undone() {
+        return List.copyOf(undone);
+    }
+
     /** Removes an answer, so that its question is asked again; dependent answers that no longer apply are dropped. */
     public Change forget(String questionId) {
+        rememberIfUndoingTheEmergency(questionId, null);
         answers.remove(questionId);
         return new Change(settle(), outcome);
     }
@@ -124,6 +141,6 @@ public final class Screening {
     }
 
     public Result result() {
-        return Result.of(outcome);
+        return Result.of(outcome, undone);
     }
 }

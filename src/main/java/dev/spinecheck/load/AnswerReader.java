@@ -18,15 +18,44 @@ public final class AnswerReader {
 
     private AnswerReader() {}
 
+    /**
+     * An answer file read as far as it can be: the valid answers, every problem, and the questions whose answers were
+     * invalid (they count as unknown).
+     *
+     * @param screenable false when the answers cannot be read at all or are for another questionnaire: then not even
+     *     the emergency check may run on them (spec section 10)
+     */
+    public record Reading(AnswerFile file, List<Problem> problems, Set<String> invalid, boolean screenable) {
+        public Reading {
+            problems = List.copyOf(problems);
+            invalid = Set.copyOf(invalid);
+        }
+    }
+
+    /** Reads an answer file that must be entirely valid: any problem is thrown, all of them at once. */
     public static AnswerFile read(Node root, Questionnaire questionnaire, String source) throws InvalidInputException {
+        Reading reading = readAll(root, questionnaire, source);
+        if (!reading.problems().isEmpty()) {
+            throw new InvalidInputException(reading.problems());
+        }
+        return reading.file();
+    }
+
+    /**
+     * Reads an answer file, keeping every valid answer beside the problems: invalid answers are left out (unknown), so
+     * that a certain emergency in the valid ones is never hidden by an error elsewhere.
+     */
+    public static Reading readAll(Node root, Questionnaire questionnaire, String source) throws InvalidInputException {
         List<Problem> problems = new ArrayList<>();
         Optional<Fields> top = Fields.of(root, "the answer file", TOP, problems);
         if (top.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         Fields f = top.get();
+        boolean screenable = true;
         Optional<String> id = f.code("questionnaire", false);
         if (id.isPresent() && !id.get().equals(questionnaire.id())) {
+            screenable = false;
             problems.add(new Problem(f.node("questionnaire").orElseThrow().at(), "these answers are for the questionnaire '"
                     + id.get() + "', not '" + questionnaire.id() + "' — use --questionnaire with the right file, or correct the id"));
         }
@@ -42,31 +71,33 @@ public final class AnswerReader {
         }
         Map<String, Answer> answers = new LinkedHashMap<>();
         Map<String, Location> answerAt = new LinkedHashMap<>();
+        Set<String> invalid = new java.util.HashSet<>();
         Location answersAt = f.keyAt("answers");
         Optional<Node> answersNode = f.node("answers");
         if (answersNode.isEmpty()) {
+            screenable = false;
             problems.add(new Problem(root.at(), "the answer file has no 'answers' — add answers: with one line per question, like age: 45"));
         } else if (answersNode.get() instanceof Node.Scalar s && s.kind() == Node.Kind.NULL) {
             // "answers:" with nothing under it: every question will be reported as missing.
         } else {
-            answers(answersNode.get(), questionnaire, problems, answers, answerAt);
+            screenable &= answersNode.get() instanceof Node.Mapping;
+            invalid.addAll(answers(answersNode.get(), questionnaire, problems, answers, answerAt));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(QuestionnaireReader.sorted(problems));
-        }
-        return new AnswerFile(source, id, record, savedAt, answers, answerAt, answersAt);
+        AnswerFile file = new AnswerFile(source, id, record, savedAt, answers, answerAt, answersAt);
+        return new Reading(file, QuestionnaireReader.sorted(problems), invalid, screenable);
     }
 
     /**
      * Reads a mapping of question: answer lines into {@code answers}, checking each answer against its question;
-     * every problem goes to {@code problems} with its place.
+     * every problem goes to {@code problems} with its place. Returns the questions whose answers were invalid.
      */
-    public static void answers(Node node, Questionnaire questionnaire, List<Problem> problems, Map<String, Answer> answers,
+    public static Set<String> answers(Node node, Questionnaire questionnaire, List<Problem> problems, Map<String, Answer> answers,
             Map<String, Location> answerAt) {
+        Set<String> invalid = new java.util.HashSet<>();
         if (!(node instanceof Node.Mapping map)) {
             problems.add(new Problem(node.at(), "'answers' must be question: answer lines, not "
                     + node.describe() + " — write one line per question, like age: 45"));
-            return;
+            return invalid;
         }
         for (Node.Entry entry : map.entries()) {
             Optional<Question> question = questionnaire.question(entry.key());
@@ -87,8 +118,11 @@ public final class AnswerReader {
             if (found.isEmpty() && answer.isPresent()) {
                 answers.put(entry.key(), answer.get());
                 answerAt.put(entry.key(), entry.value().at());
+            } else {
+                invalid.add(entry.key());
             }
         }
+        return invalid;
     }
 
     private static Optional<String> record(Node node, List<Problem> problems) {

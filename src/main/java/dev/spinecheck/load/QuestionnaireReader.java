@@ -1,7 +1,9 @@
 package dev.spinecheck.load;
 
+import dev.spinecheck.engine.ActionKind;
 import dev.spinecheck.engine.Advice;
 import dev.spinecheck.engine.Condition;
+import dev.spinecheck.engine.Emergency;
 import dev.spinecheck.engine.Flag;
 import dev.spinecheck.engine.Item;
 import dev.spinecheck.engine.Level;
@@ -30,18 +32,23 @@ import java.util.regex.Pattern;
  * advice that names unknown codes.
  */
 public final class QuestionnaireReader {
-    private static final Set<String> TOP = Set.of("id", "version", "title", "intro", "sources", "levels", "questions", "flags", "advice");
+    private static final Set<String> TOP = Set.of("id", "version", "title", "intro", "sources", "levels", "people", "emergency",
+            "questions", "flags", "advice");
     private static final Set<String> SECTION = Set.of("section", "title", "ask_when", "questions");
     private static final Set<String> QUESTION = Set.of("question", "type", "text", "help", "ask_when", "options", "min", "max", "unit", "below_min");
     private static final Set<String> OPTION = Set.of("code", "text", "help", "exclusive", "unknown");
-    private static final Set<String> FLAG = Set.of("flag", "level", "title", "reason", "action", "when");
+    private static final Set<String> FLAG = Set.of("flag", "level", "title", "reason", "action", "action_kind", "see", "when");
     private static final Set<String> LEVEL = Set.of("label", "headline", "time_frame", "next_step");
     private static final Set<String> ADVICE = Set.of("safety_net", "disclaimer", "conservative_care", "fusion_note", "answer_notes");
-    private static final Set<String> SAFETY_NET = Set.of("emergency_intro", "emergency", "same_day_intro", "same_day");
+    private static final Set<String> SAFETY_NET = Set.of("intro", "groups");
+    private static final Set<String> SAFETY_GROUP = Set.of("kind", "title", "items");
+    private static final Set<String> EMERGENCY = Set.of("call", "go", "call_when", "instructions", "undone");
+    private static final Set<String> EMERGENCY_ACTION = Set.of("line", "last_line", "brief");
+    private static final Set<String> INSTRUCTION = Set.of("text", "flags", "unless_flags");
     private static final Set<String> CARE = Set.of("levels", "when", "intro", "tried_question", "tried_label", "items");
     private static final Set<String> CARE_ITEM = Set.of("text", "tried");
     private static final Set<String> FUSION = Set.of("levels", "when", "title", "text");
-    private static final Set<String> NOTE = Set.of("question", "code", "text");
+    private static final Set<String> NOTE = Set.of("question", "code", "text", "action_kind");
     private static final Set<String> TYPES = Set.of("yes_no", "choice", "multi", "integer");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
 
@@ -95,13 +102,16 @@ public final class QuestionnaireReader {
             problems.add(new Problem(f.keyAt("questions"), "the questionnaire has no questions — add at least one"));
         }
         Map<Level, LevelText> levels = levels(f);
-        List<Flag> flags = flags(f);
+        List<String> people = people(f);
+        List<Flag> flags = flags(f, people);
+        checkNextSteps(f, levels, flags, people);
+        Emergency emergency = emergency(f, flags);
         Advice advice = f.mapping("advice", "advice", ADVICE, true).map(this::advice).orElse(null);
         checkConditions();
         if (!problems.isEmpty()) {
             throw new InvalidInputException(sorted(problems));
         }
-        return new Questionnaire(id, version, title, intro, sources, items, flags, levels, advice);
+        return new Questionnaire(id, version, title, intro, sources, items, flags, levels, advice, people, emergency);
     }
 
     static List<Problem> sorted(List<Problem> problems) {
@@ -293,9 +303,27 @@ public final class QuestionnaireReader {
             if (level.isEmpty()) {
                 continue;
             }
-            Fields.of(entry.value(), "level " + entry.key(), LEVEL, problems).ifPresent(l -> levels.put(level.get(),
-                    new LevelText(level.get(), l.text("label", true).orElse(entry.key()), l.text("headline", true).orElse(""),
-                            l.text("time_frame", true).orElse(""), l.text("next_step", false).orElse(""))));
+            levelPlaces.put(level.get(), entry.keyAt());
+            Fields.of(entry.value(), "level " + entry.key(), LEVEL, problems).ifPresent(l -> {
+                Map<String, String> nextStepFor = new LinkedHashMap<>();
+                String nextStep = "";
+                Optional<Node> next = l.node("next_step");
+                if (next.isPresent() && level.get() == Level.EMERGENCY) {
+                    problems.add(new Problem(l.keyAt("next_step"), "the EMERGENCY level takes no next_step: its next step is"
+                            + " the emergency action of its flags — remove it (the wording is under emergency:)"));
+                } else if (next.isPresent() && next.get() instanceof Node.Mapping byPerson) {
+                    Fields.of(byPerson, "the next_step of " + entry.key(), keysOf(byPerson), problems).ifPresent(p -> {
+                        for (Node.Entry e : byPerson.entries()) {
+                            p.text(e.key(), true).ifPresent(t -> nextStepFor.put(e.key(), t));
+                        }
+                    });
+                    nextStepPlaces.put(level.get(), l.keyAt("next_step"));
+                } else {
+                    nextStep = l.text("next_step", false).orElse("");
+                }
+                levels.put(level.get(), new LevelText(level.get(), l.text("label", true).orElse(entry.key()),
+                        l.text("headline", true).orElse(""), l.text("time_frame", true).orElse(""), nextStep, nextStepFor));
+            });
         }
         for (Level level : Level.values()) {
             if (!levels.containsKey(level) && map.get(level.name()).isEmpty()) {
@@ -317,7 +345,72 @@ public final class QuestionnaireReader {
         }
     }
 
-    private List<Flag> flags(Fields f) {
+    private final Map<Level, Location> nextStepPlaces = new EnumMap<>(Level.class);
+    private final Map<Level, Location> levelPlaces = new EnumMap<>(Level.class);
+
+    private static Set<String> keysOf(Node.Mapping map) {
+        Set<String> keys = new HashSet<>();
+        map.entries().forEach(e -> keys.add(e.key()));
+        return keys;
+    }
+
+    /** Whom flags may name, most specific first. */
+    private List<String> people(Fields f) {
+        List<String> people = new ArrayList<>();
+        for (Node node : f.list("people", false).orElse(List.of())) {
+            if (node instanceof Node.Scalar s && s.isString() && ID.matcher(s.text()).matches()) {
+                if (people.contains(s.text())) {
+                    problems.add(new Problem(s.at(), "'" + s.text() + "' is listed twice in people — list each once"));
+                } else {
+                    people.add(s.text());
+                }
+            } else {
+                problems.add(new Problem(node.at(), "each entry of 'people' must be an id like spine_specialist, not "
+                        + node.describe() + " — write an id of lower-case letters, digits and '_'"));
+            }
+        }
+        return people;
+    }
+
+    /**
+     * Each level below EMERGENCY needs a next step for every person its flags name (and SELF_CARE, which has no
+     * flags' person, one plain next step).
+     */
+    private void checkNextSteps(Fields f, Map<Level, LevelText> levels, List<Flag> flags, List<String> people) {
+        Set<Level> reported = EnumSet.noneOf(Level.class);
+        for (Flag flag : flags) {
+            LevelText text = levels.get(flag.level());
+            if (flag.isEmergency() || text == null || reported.contains(flag.level())) {
+                continue;
+            }
+            Location at = nextStepPlaces.getOrDefault(flag.level(), levelPlaces.getOrDefault(flag.level(), f.keyAt("levels")));
+            if (!text.nextStepFor().isEmpty() && !text.nextStepFor().containsKey(flag.see())) {
+                problems.add(new Problem(at, "the next_step of " + flag.level() + " has no sentence for " + flag.see()
+                        + ", whom flag " + flag.id() + " names — add " + flag.see() + ": <the one action, like See a doctor today.>"));
+                reported.add(flag.level());
+            } else if (text.nextStepFor().isEmpty() && text.nextStep().isEmpty()) {
+                problems.add(new Problem(at, "level " + flag.level() + " has no next_step, so a result with flag " + flag.id()
+                        + " would not say what to do next — add next_step: <the one action, like See a doctor today.>"));
+                reported.add(flag.level());
+            }
+        }
+        for (Map.Entry<Level, LevelText> e : levels.entrySet()) {
+            for (String person : e.getValue().nextStepFor().keySet()) {
+                if (!people.contains(person)) {
+                    problems.add(new Problem(nextStepPlaces.get(e.getKey()), "the next_step of " + e.getKey() + " names '"
+                            + person + "', who is not in people — " + Suggest.didYouMean(person, people,
+                                    people.isEmpty() ? "add people: [" + person + "] at the top" : "add it to people, or remove the line")));
+                }
+            }
+        }
+        LevelText selfCare = levels.get(Level.SELF_CARE);
+        if (selfCare != null && selfCare.nextStep().isEmpty()) {
+            problems.add(new Problem(levelPlaces.getOrDefault(Level.SELF_CARE, f.keyAt("levels")), "SELF_CARE has no next_step —"
+                    + " add next_step: <what to do when no warning sign was found>"));
+        }
+    }
+
+    private List<Flag> flags(Fields f, List<String> people) {
         List<Flag> flags = new ArrayList<>();
         Map<String, Location> ids = new HashMap<>();
         for (Node node : f.list("flags", true).orElse(List.of())) {
@@ -331,7 +424,32 @@ public final class QuestionnaireReader {
             Optional<Level> level = ff.code("level", true).flatMap(l -> level(l, ff.node("level").orElseThrow().at()));
             String title = ff.text("title", true).orElse("");
             String reason = ff.text("reason", true).orElse("");
-            String action = ff.text("action", true).orElse("");
+            boolean emergency = level.filter(l -> l == Level.EMERGENCY).isPresent();
+            String action = "";
+            ActionKind kind = null;
+            String see = null;
+            if (emergency) {
+                kind = ff.code("action_kind", true).flatMap(k -> actionKind(k, ff.node("action_kind").orElseThrow().at())).orElse(null);
+                for (String key : List.of("action", "see")) {
+                    if (ff.has(key)) {
+                        problems.add(new Problem(ff.keyAt(key), "an EMERGENCY flag takes no '" + key + "': what it tells the"
+                                + " person is the emergency action of its action_kind (call or go) — remove it"));
+                    }
+                }
+            } else if (level.isPresent()) {
+                action = ff.text("action", true).orElse("");
+                // Whom to see: by default the last, most general person (a doctor).
+                see = ff.code("see", false).orElse(people.isEmpty() ? null : people.get(people.size() - 1));
+                if (see != null && !people.contains(see)) {
+                    problems.add(new Problem(ff.node("see").orElseThrow().at(), "flag " + id.orElse("?") + " sends the person"
+                            + " to see '" + see + "', who is not in people — " + Suggest.didYouMean(see, people,
+                                    people.isEmpty() ? "add people: [" + see + "] at the top" : "use one of: " + String.join(", ", people))));
+                }
+                if (ff.has("action_kind")) {
+                    problems.add(new Problem(ff.keyAt("action_kind"), "only an EMERGENCY flag takes action_kind — remove it,"
+                            + " or make the flag EMERGENCY"));
+                }
+            }
             Optional<Condition> when = ff.node("when").flatMap(conditions::read);
             if (!ff.has("when")) {
                 ff.text("when", true);
@@ -348,17 +466,79 @@ public final class QuestionnaireReader {
             }
             if (id.isPresent() && level.isPresent() && when.isPresent()) {
                 otherConditions.add(when.get());
-                flags.add(new Flag(id.get(), level.get(), title, reason, action, when.get()));
+                flags.add(new Flag(id.get(), level.get(), title, reason, action, kind, see, when.get()));
             }
         }
         return flags;
     }
 
+    private Optional<ActionKind> actionKind(String code, Location at) {
+        Optional<ActionKind> kind = ActionKind.of(code);
+        if (kind.isEmpty()) {
+            problems.add(new Problem(at, "there is no action kind '" + code + "' — "
+                    + Suggest.didYouMean(code, List.of("call", "go"), "use call (call the emergency number) or go (go to the emergency department)")));
+        }
+        return kind;
+    }
+
+    /** The wording of the one emergency action; required when any flag is EMERGENCY. */
+    private Emergency emergency(Fields f, List<Flag> flags) {
+        boolean needed = flags.stream().anyMatch(Flag::isEmergency);
+        Optional<Fields> of = f.mapping("emergency", "emergency", EMERGENCY, needed);
+        if (of.isEmpty()) {
+            return new Emergency(Map.of(), Condition.NEVER, List.of(), "");
+        }
+        Fields e = of.get();
+        Map<ActionKind, Emergency.Action> actions = new EnumMap<>(ActionKind.class);
+        Set<ActionKind> used = EnumSet.noneOf(ActionKind.class);
+        flags.stream().filter(fl -> fl.isEmergency() && fl.kind() != null).forEach(fl -> used.add(fl.kind()));
+        if (e.has("call_when")) {
+            used.add(ActionKind.CALL);
+        }
+        for (ActionKind kind : ActionKind.values()) {
+            e.mapping(kind.code(), "the emergency action " + kind.code(), EMERGENCY_ACTION, used.contains(kind)).ifPresent(a -> actions.put(kind,
+                    new Emergency.Action(a.text("line", true).orElse(""), a.text("last_line", true).orElse(""),
+                            a.text("brief", true).orElse(""))));
+        }
+        Condition callWhen = Condition.NEVER;
+        if (e.has("call_when")) {
+            callWhen = e.node("call_when").flatMap(conditions::read).orElse(Condition.NEVER);
+            otherConditions.add(callWhen);
+        }
+        Set<String> emergencyIds = new HashSet<>();
+        flags.stream().filter(Flag::isEmergency).forEach(fl -> emergencyIds.add(fl.id()));
+        List<Emergency.Instruction> instructions = new ArrayList<>();
+        for (Node node : e.list("instructions", false).orElse(List.of())) {
+            Fields.of(node, "an emergency instruction", INSTRUCTION, problems).ifPresent(i -> {
+                String text = i.text("text", true).orElse("");
+                List<String> when = flagIds(i, "flags", true, emergencyIds);
+                List<String> unless = flagIds(i, "unless_flags", false, emergencyIds);
+                instructions.add(new Emergency.Instruction(text, when, unless));
+            });
+        }
+        String undone = e.text("undone", true).orElse("");
+        return new Emergency(actions, callWhen, instructions, undone);
+    }
+
+    private List<String> flagIds(Fields i, String key, boolean required, Set<String> emergencyIds) {
+        List<String> ids = new ArrayList<>();
+        for (Node node : i.list(key, required).orElse(List.of())) {
+            if (node instanceof Node.Scalar s && s.kind() != Node.Kind.NULL) {
+                if (!emergencyIds.contains(s.text())) {
+                    problems.add(new Problem(s.at(), "'" + s.text() + "' is not an EMERGENCY flag of this questionnaire — "
+                            + Suggest.didYouMean(s.text(), emergencyIds, "name an EMERGENCY flag")));
+                }
+                ids.add(s.text());
+            } else {
+                problems.add(new Problem(node.at(), "each entry of '" + key + "' must be a flag id, not " + node.describe()
+                        + " — write a flag id"));
+            }
+        }
+        return ids;
+    }
+
     private Advice advice(Fields a) {
-        Advice.SafetyNet net = a.mapping("safety_net", "the safety net", SAFETY_NET, true)
-                .map(s -> new Advice.SafetyNet(s.text("emergency_intro", true).orElse(""), s.texts("emergency", true),
-                        s.text("same_day_intro", true).orElse(""), s.texts("same_day", true)))
-                .orElse(null);
+        Advice.SafetyNet net = a.mapping("safety_net", "the safety net", SAFETY_NET, true).map(this::safetyNet).orElse(null);
         String disclaimer = a.text("disclaimer", true).orElse("");
         Advice.ConservativeCare care = a.mapping("conservative_care", "conservative_care", CARE, false).map(this::care).orElse(null);
         Advice.FusionNote fusion = a.mapping("fusion_note", "fusion_note", FUSION, false)
@@ -370,10 +550,12 @@ public final class QuestionnaireReader {
                 Optional<String> q = n.code("question", true);
                 Optional<String> code = n.code("code", true);
                 String text = n.text("text", true).orElse("");
+                ActionKind kind = n.code("action_kind", false)
+                        .flatMap(k -> actionKind(k, n.node("action_kind").orElseThrow().at())).orElse(null);
                 if (q.isPresent() && code.isPresent()) {
                     Location at = n.node("question").orElseThrow().at();
                     pendingCodeChecks.add(() -> checkCode(q.get(), code.get(), at, n.node("code").orElseThrow().at(), "an answer note"));
-                    notes.add(new Advice.AnswerNote(q.get(), code.get(), text));
+                    notes.add(new Advice.AnswerNote(q.get(), code.get(), text, kind));
                 }
             });
         }
@@ -384,6 +566,22 @@ public final class QuestionnaireReader {
     }
 
     private final List<Runnable> pendingCodeChecks = new ArrayList<>();
+
+    private Advice.SafetyNet safetyNet(Fields s) {
+        String intro = s.text("intro", true).orElse("");
+        List<Advice.SafetyGroup> groups = new ArrayList<>();
+        List<Node> nodes = s.list("groups", true).orElse(List.of());
+        if (s.has("groups") && nodes.isEmpty()) {
+            problems.add(new Problem(s.keyAt("groups"), "the safety net has no groups — add at least one, with a title and items"));
+        }
+        for (Node node : nodes) {
+            Fields.of(node, "a safety net group", SAFETY_GROUP, problems).ifPresent(g -> {
+                ActionKind kind = g.code("kind", false).flatMap(k -> actionKind(k, g.node("kind").orElseThrow().at())).orElse(null);
+                groups.add(new Advice.SafetyGroup(kind, g.text("title", true).orElse(""), g.texts("items", true)));
+            });
+        }
+        return new Advice.SafetyNet(intro, groups);
+    }
 
     private Condition when(Fields f) {
         Optional<Condition> when = f.node("when").flatMap(conditions::read);

@@ -56,19 +56,12 @@ public final class JsonReport {
     }
 
     private void result(JsonGenerator g, Result result) {
-        level(g, result.outcome());
+        level(g, result);
         LevelText text = result.questionnaire().level(result.level());
-        g.writeStringProperty("headline", wording.fill(text.headline()));
+        g.writeStringProperty("headline", headline(result));
         g.writeStringProperty("time_frame", text.timeFrame());
-        g.writeName("next_steps");
-        g.writeStartArray();
-        if (result.flags().isEmpty()) {
-            g.writeString(wording.fill(text.nextStep()));
-        }
-        for (String action : TextReport.nextSteps(result)) {
-            g.writeString(wording.fill(action));
-        }
-        g.writeEndArray();
+        g.writeStringProperty("next_step", wording.fill(result.nextStep()));
+        result.emergency().ifPresent(plan -> g.writeStringProperty("emergency_action", plan.kind().code()));
         g.writeName("advice");
         g.writeStartObject();
         result.care().ifPresent(care -> {
@@ -101,16 +94,32 @@ public final class JsonReport {
         Advice advice = result.questionnaire().advice();
         g.writeName("safety_net");
         g.writeStartObject();
-        g.writeStringProperty("emergency_intro", wording.fill(advice.safetyNet().emergencyIntro()));
-        strings(g, "emergency", advice.safetyNet().emergency());
-        g.writeStringProperty("same_day_intro", wording.fill(advice.safetyNet().sameDayIntro()));
-        strings(g, "same_day", advice.safetyNet().sameDay());
+        g.writeStringProperty("intro", wording.fill(advice.safetyNet().intro()));
+        g.writeName("groups");
+        g.writeStartArray();
+        for (Advice.SafetyGroup group : result.safetyNet()) {
+            g.writeStartObject();
+            if (group.kind() != null) {
+                g.writeStringProperty("kind", group.kind().code());
+            }
+            g.writeStringProperty("title", wording.fill(group.title()));
+            strings(g, "items", group.items());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeEndObject();
         g.writeStringProperty("disclaimer", wording.fill(advice.disclaimer()));
     }
 
+    /** The level's headline; for an emergency, followed by its one action line. */
+    private String headline(Result result) {
+        return result.emergency().map(plan -> wording.fill(plan.headline()) + " " + wording.fill(plan.line()))
+                .orElseGet(() -> wording.fill(result.questionnaire().level(result.level()).headline()));
+    }
+
     /** The fields the scripted interface promises: level, flags, stopped_early, not_asked. */
-    private void level(JsonGenerator g, Walk.Outcome outcome) {
+    private void level(JsonGenerator g, Result result) {
+        Walk.Outcome outcome = result.outcome();
         g.writeStringProperty("level", outcome.level().name());
         g.writeName("flags");
         g.writeStartArray();
@@ -120,7 +129,12 @@ public final class JsonReport {
             g.writeStringProperty("level", flag.level().name());
             g.writeStringProperty("title", flag.flag().title());
             g.writeStringProperty("reason", wording.fill(flag.flag().reason()));
-            g.writeStringProperty("action", wording.fill(flag.flag().action()));
+            g.writeStringProperty("action", wording.fill(result.action(flag)));
+            if (flag.flag().isEmergency()) {
+                g.writeStringProperty("action_kind", flag.flag().kind().code());
+            } else if (flag.flag().see() != null) {
+                g.writeStringProperty("see", flag.flag().see());
+            }
             g.writeName("because");
             g.writeStartObject();
             for (Map.Entry<String, Answer> e : flag.because().entrySet()) {
@@ -140,12 +154,16 @@ public final class JsonReport {
 
     private void refused(JsonGenerator g, Verdict.Refused refused) {
         refused.emergency().ifPresent(outcome -> {
-            level(g, outcome);
-            g.writeStringProperty("headline", wording.fill(outcome.questionnaire().level(outcome.level()).headline()));
+            Result result = Result.of(outcome);
+            level(g, result);
+            g.writeStringProperty("headline", headline(result));
+            g.writeStringProperty("next_step", wording.fill(result.nextStep()));
+            result.emergency().ifPresent(plan -> g.writeStringProperty("emergency_action", plan.kind().code()));
         });
         g.writeName("error");
         g.writeStartObject();
         g.writeNumberProperty("exit_code", refused.exitCode());
+        g.writeStringProperty("summary", refused.emergency().isPresent() ? TextReport.NOT_A_FULL_RESULT : TextReport.NOT_SCREENED);
         g.writeStringProperty("message", String.join("\n", refused.problems()));
         strings(g, "problems", refused.problems());
         if (!refused.missing().isEmpty()) {

@@ -2,20 +2,27 @@ package dev.spinecheck.render;
 
 import dev.spinecheck.engine.Advice;
 import dev.spinecheck.engine.Answer;
+import dev.spinecheck.engine.EmergencyPlan;
 import dev.spinecheck.engine.FiredFlag;
 import dev.spinecheck.engine.Level;
 import dev.spinecheck.engine.LevelText;
 import dev.spinecheck.engine.Questionnaire;
 import dev.spinecheck.engine.Result;
+import dev.spinecheck.engine.UndoneEmergency;
 import dev.spinecheck.engine.Walk;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
 /** The result of spec section 6 as plain text for a terminal, wrapped to its width. */
 public final class TextReport {
+    /** Said before the problems of a scripted run that was refused with no certain emergency (spec section 7). */
+    public static final String NOT_SCREENED = "These answers have not been screened: fix the problems below and run again.";
+    /** Said after the emergency warning of a scripted run that was refused while an emergency is certain. */
+    public static final String NOT_A_FULL_RESULT =
+            "Some answers are missing or invalid (see the errors), so this is not a full result; the emergency stands.";
+
     private final Wording wording;
     private final Style style;
     private final int width;
@@ -26,34 +33,35 @@ public final class TextReport {
         this.width = Math.max(40, Math.min(width, 100));
     }
 
-    /** The actions of the result's most urgent flags, each once: what to do next. */
-    static List<String> nextSteps(Result result) {
-        Set<String> actions = new LinkedHashSet<>();
-        for (FiredFlag flag : result.mostUrgentFlags()) {
-            actions.add(flag.flag().action());
-        }
-        return new ArrayList<>(actions);
+    /** The whole result, ending with the emergency's last line while an emergency stands (spec section 10). */
+    public List<String> render(Result result) {
+        List<String> out = body(result);
+        lastLine(result.emergency()).ifPresent(line -> {
+            out.add("");
+            para(out, line);
+        });
+        return out;
     }
 
-    public List<String> render(Result result) {
+    /** The result up to the disclaimer: for a caller that shows more (a prompt) before the last line. */
+    public List<String> body(Result result) {
         List<String> out = new ArrayList<>();
         Questionnaire questionnaire = result.questionnaire();
-        headline(out, result.outcome());
+        headline(out, result.outcome(), result.emergency());
+        for (UndoneEmergency undone : result.undone()) {
+            out.add("");
+            para(out, undoneLine(questionnaire, undone));
+        }
         if (result.stoppedEarly()) {
             out.add("");
             para(out, "The questions stopped here because of your answer to: "
-                    + oneLine(result.outcome().stoppedAt().orElseThrow().text()));
+                    + result.outcome().stoppedAt().orElseThrow().text());
         }
-        flags(out, result.outcome());
+        flags(out, result.outcome(), result);
 
         out.add("");
         out.add(style.strong("What to do next"));
-        if (result.flags().isEmpty()) {
-            para(out, wording.fill(questionnaire.level(Level.SELF_CARE).nextStep()), "  ");
-        }
-        for (String action : nextSteps(result)) {
-            bullet(out, wording.fill(action));
-        }
+        para(out, wording.fill(result.nextStep()), "  ");
 
         result.care().ifPresent(care -> {
             out.add("");
@@ -71,19 +79,43 @@ public final class TextReport {
             out.add("");
             para(out, wording.fill(note));
         }
-        safetyNetAndDisclaimer(out, questionnaire);
+        safetyNetAndDisclaimer(out, questionnaire, result.safetyNet());
         return out;
     }
 
-    /** The level word first, then the headline and its time frame. */
-    private void headline(List<String> out, Walk.Outcome outcome) {
+    /** "You first answered ... then changed it. If your first answer was right, get emergency help now: ..." */
+    public String undoneLine(Questionnaire questionnaire, UndoneEmergency undone) {
+        String template = questionnaire.emergency().undone();
+        return wording.fill(template
+                .replace("{answer}", Wording.answerWords(questionnaire, undone.question().id(), undone.firstAnswer()))
+                .replace("{question}", undone.question().text())
+                .replace("{action}", undone.plan().brief()));
+    }
+
+    /** The last line while an emergency stands: "Your answers need emergency help now: call ...". */
+    public Optional<String> lastLine(Optional<EmergencyPlan> plan) {
+        return plan.map(p -> wording.fill(p.lastLine()));
+    }
+
+    /** The headline and action on one line, unwrapped: the first line of standard error when a run is refused. */
+    public String emergencyHeadline(EmergencyPlan plan) {
+        return "EMERGENCY: " + wording.fill(plan.headline()) + " " + wording.fill(plan.line());
+    }
+
+    /** The level word first, then the headline and its time frame; for an emergency, the one action. */
+    private void headline(List<String> out, Walk.Outcome outcome, Optional<EmergencyPlan> plan) {
         LevelText text = outcome.questionnaire().level(outcome.level());
         String word = outcome.level() == Level.EMERGENCY ? style.alarm(text.label()) : style.strong(text.label());
         out.add(word + " — " + text.timeFrame());
-        para(out, wording.fill(text.headline()));
+        if (plan.isPresent()) {
+            para(out, wording.fill(plan.get().headline()) + " " + wording.fill(plan.get().line()));
+            plan.get().instructions().forEach(i -> para(out, wording.fill(i)));
+        } else {
+            para(out, wording.fill(text.headline()));
+        }
     }
 
-    private void flags(List<String> out, Walk.Outcome outcome) {
+    private void flags(List<String> out, Walk.Outcome outcome, Result result) {
         if (outcome.flags().isEmpty()) {
             return;
         }
@@ -99,39 +131,59 @@ public final class TextReport {
             }
             LevelText level = outcome.questionnaire().level(flag.level());
             out.add("");
-            out.addAll(Wrap.lines(flag.flag().title() + " (" + level.label() + ")", width, "  * ", "    "));
+            out.addAll(Wrap.lines(flag.flag().title() + " (" + level.label() + ")", width, "  - ", "    "));
             para(out, wording.fill(flag.flag().reason()), "    ");
-            para(out, "What to do: " + wording.fill(flag.flag().action()), "    ");
+            para(out, "What to do: " + wording.fill(result.action(flag)), "    ");
             for (Map.Entry<String, Answer> because : flag.raisedBy().entrySet()) {
-                String question = outcome.questionnaire().question(because.getKey()).map(q -> oneLine(q.text())).orElse(because.getKey());
+                String question = outcome.questionnaire().question(because.getKey()).map(q -> q.text()).orElse(because.getKey());
                 para(out, "You answered \"" + Wording.answerWords(outcome.questionnaire(), because.getKey(), because.getValue())
                         + "\" to: " + question, "    ");
             }
         }
     }
 
+    /** The safety net as the questionnaire writes it, then the disclaimer: for output that is not a full result. */
     public void safetyNetAndDisclaimer(List<String> out, Questionnaire questionnaire) {
+        safetyNetAndDisclaimer(out, questionnaire, questionnaire.advice().safetyNet().groups());
+    }
+
+    private void safetyNetAndDisclaimer(List<String> out, Questionnaire questionnaire, List<Advice.SafetyGroup> groups) {
         Advice.SafetyNet net = questionnaire.advice().safetyNet();
         out.add("");
-        out.add(style.strong(wording.fill(net.emergencyIntro())));
-        net.emergency().forEach(item -> bullet(out, wording.fill(item)));
-        out.add(style.strong(wording.fill(net.sameDayIntro())));
-        net.sameDay().forEach(item -> bullet(out, wording.fill(item)));
+        strong(out, wording.fill(net.intro()));
+        for (Advice.SafetyGroup group : groups) {
+            strong(out, wording.fill(group.title()));
+            group.items().forEach(item -> bullet(out, wording.fill(item)));
+        }
         out.add("");
         para(out, wording.fill(questionnaire.advice().disclaimer()));
     }
 
-    /** The emergency that is already certain while answers are missing: shown before the problems. */
+    /**
+     * What a refused scripted run still shows when an emergency is certain (spec section 10): the warning, its
+     * reasons, a line saying it is not a full result, the safety net, the disclaimer and the last line.
+     */
     public List<String> renderEmergencyFirst(Walk.Outcome outcome) {
+        Result result = Result.of(outcome);
         List<String> out = new ArrayList<>();
-        headline(out, outcome);
-        flags(out, outcome);
+        headline(out, outcome, result.emergency());
+        flags(out, outcome, result);
         out.add("");
+        para(out, NOT_A_FULL_RESULT);
+        safetyNetAndDisclaimer(out, outcome.questionnaire(), result.safetyNet());
+        lastLine(result.emergency()).ifPresent(line -> {
+            out.add("");
+            para(out, line);
+        });
         return out;
     }
 
     private void para(List<String> out, String text) {
         para(out, text, "");
+    }
+
+    private void strong(List<String> out, String text) {
+        Wrap.lines(text, width, "", "").forEach(line -> out.add(style.strong(line)));
     }
 
     private void para(List<String> out, String text, String indent) {
@@ -140,9 +192,5 @@ public final class TextReport {
 
     private void bullet(List<String> out, String text) {
         out.addAll(Wrap.lines(text, width, "  - ", "    "));
-    }
-
-    private static String oneLine(String text) {
-        return text.replaceAll("\\s+", " ").strip();
     }
 }

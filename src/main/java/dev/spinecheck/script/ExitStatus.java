@@ -9,6 +9,8 @@ public final class ExitStatus {
     public static final int TESTS_FAILED = 4;
     public static final int INVALID_INPUT = 65;
     public static final int UNREADABLE_INPUT = 66;
+    /** An output file cannot be created there (sysexits EX_CANTCREAT): a missing folder, a folder, no permission. */
+    public static final int CANNOT_CREATE = 73;
     public static final int INTERRUPTED = 130;
 
     private ExitStatus() {}

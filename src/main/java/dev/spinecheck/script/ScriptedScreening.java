@@ -1,5 +1,6 @@
 package dev.spinecheck.script;
 
+import dev.spinecheck.engine.Answer;
 import dev.spinecheck.engine.Question;
 import dev.spinecheck.engine.Questionnaire;
 import dev.spinecheck.engine.Result;
@@ -11,7 +12,9 @@ import dev.spinecheck.load.Location;
 import dev.spinecheck.load.Problem;
 import dev.spinecheck.load.TreeReader;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -41,38 +44,54 @@ public final class ScriptedScreening {
      * record); {@code file} and {@code firstLine} place its problems in the real file.
      */
     public Verdict screen(String source, String file, byte[] text, TreeReader.Syntax syntax, int firstLine) {
-        AnswerFile answers;
+        AnswerReader.Reading reading;
         try {
-            answers = AnswerReader.read(reader.read(text, file, syntax, firstLine), questionnaire, source);
+            reading = AnswerReader.readAll(reader.read(text, file, syntax, firstLine), questionnaire, source);
         } catch (InvalidInputException e) {
             return Verdict.Refused.of(source, ExitStatus.INVALID_INPUT, e.problems().stream().map(Problem::toString).toList());
         }
-        return screen(answers);
+        return screen(reading);
     }
 
+    /** Screens answers that are all valid. */
     public Verdict screen(AnswerFile answers) {
-        Walk.Outcome outcome = Walk.run(questionnaire, answers.answers());
+        return screen(new AnswerReader.Reading(answers, List.of(), java.util.Set.of(), true));
+    }
+
+    /**
+     * Screens an answer file read as far as it could be (spec sections 5, 7 and 10). The walk runs on the valid
+     * answers; any problem refuses the file, but an emergency that the valid answers make certain is shown first,
+     * whatever the problems are. Under 16 the answers are screened for an emergency only, with the age unknown.
+     */
+    public Verdict screen(AnswerReader.Reading reading) {
+        AnswerFile answers = reading.file();
         String source = answers.source();
+        List<String> problems = new ArrayList<>();
+        Walk.Outcome outcome = Walk.run(questionnaire, answers.answers());
         Optional<String> outOfScope = outcome.outOfScopeMessage();
+        List<Question> missing = List.of();
         if (outOfScope.isPresent()) {
             Question age = outcome.stoppedAt().orElseThrow();
             Location at = answers.answerAt().getOrDefault(age.id(), answers.answersAt());
-            String problem = new Problem(at, age.id() + " " + answers.answers().get(age.id()) + " is under "
-                    + ((Question.Whole) age).min() + ". " + outOfScope.get() + " — no result is given for this age").toString();
-            return new Verdict.Refused(source, ExitStatus.INVALID_INPUT, List.of(problem), Optional.of(answers),
-                    Optional.empty(), List.of());
+            problems.add(new Problem(at, age.id() + " " + answers.answers().get(age.id()) + " is under "
+                    + ((Question.Whole) age).min() + ". " + outOfScope.get() + " — no result is given for this age").toString());
+            Map<String, Answer> withoutAge = new LinkedHashMap<>(answers.answers());
+            withoutAge.remove(age.id());
+            outcome = Walk.run(questionnaire, withoutAge);
+        } else if (reading.screenable()) {
+            missing = outcome.missing().stream().filter(q -> !reading.invalid().contains(q.id())).toList();
         }
-        if (outcome.missing().isEmpty()) {
+        reading.problems().forEach(p -> problems.add(p.toString()));
+        if (problems.isEmpty() && missing.isEmpty() && reading.screenable()) {
             return new Verdict.Screened(source, answers, Result.of(outcome));
         }
-        List<String> problems = new ArrayList<>();
-        for (Question question : outcome.missing()) {
+        for (Question question : missing) {
             problems.add(new Problem(answers.answersAt(), "no answer to '" + question.id() + "' (" + shorten(question.text())
                     + ") — add " + question.id() + ": " + example(question)).toString());
         }
-        Optional<Walk.Outcome> emergency = outcome.stoppedEarly() ? Optional.of(outcome) : Optional.empty();
+        Optional<Walk.Outcome> emergency = outcome.stoppedEarly() && reading.screenable() ? Optional.of(outcome) : Optional.empty();
         return new Verdict.Refused(source, ExitStatus.INVALID_INPUT, problems, Optional.of(answers), emergency,
-                outcome.missing().stream().map(Question::id).toList());
+                missing.stream().map(Question::id).toList());
     }
 
     private static String example(Question question) {

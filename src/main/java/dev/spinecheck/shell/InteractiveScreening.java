@@ -1,7 +1,7 @@
 package dev.spinecheck.shell;
 
 import dev.spinecheck.engine.Answer;
-import dev.spinecheck.engine.FiredFlag;
+import dev.spinecheck.engine.EmergencyPlan;
 import dev.spinecheck.engine.Level;
 import dev.spinecheck.engine.Option;
 import dev.spinecheck.engine.Question;
@@ -406,12 +406,9 @@ public final class InteractiveScreening {
         Level level = Level.EMERGENCY;
         talk.blank();
         talk.raw(talk.style().alarm(" " + questionnaire.level(level).label() + " "));
-        talk.say(talk.style().strong("Call " + options.wording().emergencyNumber() + " or go to the emergency department now."));
-        for (FiredFlag flag : outcome.flags()) {
-            if (flag.level() == level) {
-                talk.say(options.wording().fill(flag.flag().action()));
-            }
-        }
+        EmergencyPlan plan = EmergencyPlan.of(outcome).orElseThrow();
+        talk.say(talk.style().strong(options.wording().fill(plan.headline()) + " " + options.wording().fill(plan.line())));
+        plan.instructions().forEach(i -> talk.say(options.wording().fill(i)));
         Question stopped = outcome.stoppedAt().orElseThrow();
         Answer given = screening.answerTo(stopped.id()).orElseThrow();
         talk.say("This is because you answered \"" + Wording.answerWords(questionnaire, stopped.id(), given) + "\" to: "
@@ -462,8 +459,7 @@ public final class InteractiveScreening {
 
     private void offerReport(Result result) {
         ZonedDateTime now = ZonedDateTime.now();
-        String date = now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ENGLISH));
-        String markdown = new MarkdownReport(options.wording()).render(result, date);
+        String markdown = new MarkdownReport(options.wording()).render(result, now, Optional.empty());
         if (options.report().isPresent()) {
             Path file = options.report().get();
             writeReport(file, isFhir(file) ? fhir(result, now) : markdown, options.force());

@@ -50,7 +50,7 @@ class BatchCommandTest {
         List<JsonNode> lines = Json.lines(run.out());
         assertThat(lines).extracting(l -> l.path("source").asString())
                 .containsExactly(jsonl + ":1", jsonl + ":3", jsonl + ":4");
-        assertThat(lines.get(1).path("error").path("message").asString())
+        assertThat(lines.get(1).path("error").path("problems").get(0).asString())
                 .isEqualTo(jsonl + ":3:21: age takes a whole number, not text ('forty') — write a number from 16 to 120, without quotes");
         assertThat(lines.get(2).path("level").asString()).isEqualTo("EMERGENCY");
         assertThat(run.exitCode()).isEqualTo(65);

@@ -3,6 +3,8 @@ package dev.spinecheck.cli;
 import static dev.spinecheck.support.CliRun.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.spinecheck.engine.Question;
+import dev.spinecheck.support.Bundled;
 import dev.spinecheck.support.CliRun;
 import dev.spinecheck.support.Json;
 import java.io.IOException;
@@ -50,7 +52,7 @@ class ExportCommandTest {
         JsonNode q = exported();
         assertThat(q.path("resourceType").asString()).isEqualTo("Questionnaire");
         assertThat(q.path("url").asString()).isEqualTo("https://spinecheck.dev/fhir/Questionnaire/spine-screening");
-        assertThat(q.path("version").asString()).isEqualTo("1.0.0");
+        assertThat(q.path("version").asString()).isEqualTo(Bundled.questionnaire().version());
         assertThat(q.path("title").asString()).isEqualTo("Back and neck pain check");
         assertThat(q.path("status").asString()).isEqualTo("active");
     }
@@ -60,8 +62,10 @@ class ExportCommandTest {
         JsonNode q = exported();
         assertThat(q.path("item").valueStream().map(i -> i.path("type").asString())).containsOnly("group");
         assertThat(q.path("item").path(0).path("linkId").asString()).isEqualTo("about_you");
-        assertThat(q.path("item").path(0).path("item").valueStream().map(i -> i.path("linkId").asString()))
-                .containsExactly("age", "pain_region", "spine_surgery", "injury");
+        List<String> ids = new ArrayList<>();
+        flat(q.path("item")).stream().filter(i -> !i.path("type").asString().matches("group|display"))
+                .forEach(i -> ids.add(i.path("linkId").asString()));
+        assertThat(ids).containsExactlyElementsOf(Bundled.questionnaire().steps().stream().map(s -> s.question().id()).toList());
     }
 
     @Test
@@ -81,18 +85,20 @@ class ExportCommandTest {
     @Test
     void answer_options_carry_codes_and_texts_and_exclusive_options_say_so() {
         JsonNode options = item(exported(), "infection_risk").path("answerOption");
-        assertThat(options.path(0).path("valueCoding").path("code").asString()).isEqualTo("injects_drugs");
-        assertThat(options.path(0).path("valueCoding").path("display").asString()).isEqualTo("I inject drugs");
-        JsonNode none = options.path(options.size() - 1);
-        assertThat(none.path("valueCoding").path("code").asString()).isEqualTo("none");
+        Question question = Bundled.questionnaire().question("infection_risk").orElseThrow();
+        assertThat(options.valueStream().map(o -> o.path("valueCoding").path("code").asString())).containsExactlyElementsOf(question.codes());
+        assertThat(options.valueStream().map(o -> o.path("valueCoding").path("display").asString()))
+                .containsExactlyElementsOf(question.options().stream().map(o -> o.text()).toList());
+        JsonNode none = options.valueStream().filter(o -> o.path("valueCoding").path("code").asString().equals("none")).findFirst().orElseThrow();
         assertThat(extension(none, "questionnaire-optionExclusive").path("valueBoolean").asBoolean()).isTrue();
+        assertThat(options.valueStream().filter(o -> o.has("extension")).count()).isEqualTo(1);
     }
 
     @Test
     void help_is_a_display_child_marked_as_help() {
         JsonNode help = item(exported(), "age").path("item").path(0);
         assertThat(help.path("type").asString()).isEqualTo("display");
-        assertThat(help.path("text").asString()).isEqualTo("Your age in whole years.");
+        assertThat(help.path("text").asString()).isEqualTo(Bundled.questionnaire().question("age").orElseThrow().help());
         assertThat(extension(help, "questionnaire-itemControl").path("valueCodeableConcept").path("coding").path(0).path("code").asString())
                 .isEqualTo("help");
     }

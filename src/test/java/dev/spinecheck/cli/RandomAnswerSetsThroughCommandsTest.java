@@ -53,7 +53,7 @@ class RandomAnswerSetsThroughCommandsTest {
         List<JsonNode> results = Json.lines(batch.out());
         assertThat(results).hasSize(sets.size());
         for (int i = 0; i < sets.size(); i++) {
-            assertAgrees(results.get(i), SpecOracle.walk(sets.get(i)), "line " + (i + 1));
+            assertAgrees(results.get(i), sets.get(i), "line " + (i + 1));
         }
     }
 
@@ -64,15 +64,24 @@ class RandomAnswerSetsThroughCommandsTest {
             Path file = dir.resolve("set-" + i + ".yaml");
             Files.writeString(file, yaml(sets.get(i)));
             CliRun.Outcome run = cli().run("run", "--answers", file.toString(), "--format", "json");
-            assertAgrees(Json.parse(run.out()), SpecOracle.walk(sets.get(i)), file.getFileName().toString());
+            assertAgrees(Json.parse(run.out()), sets.get(i), file.getFileName().toString());
             assertThat(run.exitCode()).isEqualTo(SpecOracle.walk(sets.get(i)).missing().isEmpty()
                     && !SpecOracle.walk(sets.get(i)).outOfScope() ? 0 : 65);
         }
     }
 
-    private static void assertAgrees(JsonNode result, SpecOracle.Outcome spec, String where) {
+    private static void assertAgrees(JsonNode result, Map<String, Answer> answers, String where) {
+        SpecOracle.Outcome spec = SpecOracle.walk(answers);
         if (spec.outOfScope()) {
             assertThat(result.path("error").path("message").asString()).as(where).contains("for adults");
+            SpecOracle.Outcome emergency = SpecOracle.walkWithAgeUnknown(answers);
+            if (emergency.stoppedEarly()) {
+                assertThat(result.path("level").asString()).as(where + ": the emergency under 16").isEqualTo("EMERGENCY");
+                assertThat(Json.flagIds(result)).as(where).isEqualTo(emergency.flags());
+                assertThat(result.path("emergency_action").asString()).as(where).isEqualTo(emergency.action());
+            } else {
+                assertThat(result.has("level")).as(where + ": no emergency, so no level").isFalse();
+            }
             return;
         }
         if (!spec.missing().isEmpty()) {
@@ -80,6 +89,9 @@ class RandomAnswerSetsThroughCommandsTest {
                     .isEqualTo(spec.missing());
             if (spec.stoppedEarly()) {
                 assertThat(Json.flagIds(result)).as(where).isEqualTo(spec.flags());
+                assertThat(result.path("emergency_action").asString()).as(where).isEqualTo(spec.action());
+            } else {
+                assertThat(result.has("level")).as(where + ": no certain emergency, so no level").isFalse();
             }
             return;
         }
@@ -87,6 +99,9 @@ class RandomAnswerSetsThroughCommandsTest {
         assertThat(Json.flagIds(result)).as(where).isEqualTo(spec.flags());
         assertThat(result.path("stopped_early").asBoolean()).as(where).isEqualTo(spec.stoppedEarly());
         assertThat(result.path("not_asked").valueStream().map(JsonNode::asString).toList()).as(where).isEqualTo(spec.notAsked());
+        if (spec.level().equals("EMERGENCY")) {
+            assertThat(result.path("emergency_action").asString()).as(where).isEqualTo(spec.action());
+        }
     }
 
     private static String json(Map<String, Answer> set) {

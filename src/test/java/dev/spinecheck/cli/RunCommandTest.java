@@ -95,7 +95,9 @@ class RunCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.outLines().get(0)).startsWith("SELF-CARE");
-        assertThat(run.out()).contains("at once if you get:").contains("Get medical help the same day for:")
+        assertThat(run.out()).contains("If any of these start, or get worse, after this screening:")
+                .contains("at once:").contains("Go to the emergency department now (do not drive yourself):")
+                .contains("Get medical help the same day:")
                 .contains("Stay active");
         assertThat(run.outLines().get(run.outLines().size() - 1)).contains("contact one.");
         assertThat(run.out()).contains("This is not a diagnosis");
@@ -181,7 +183,8 @@ class RunCommandTest {
         CliRun.Outcome run = cli().run("run", "-a", answers.toString());
 
         assertThat(run.exitCode()).isEqualTo(65);
-        assertThat(run.err()).isEqualTo(answers + ":2:8: the text is not valid UTF-8 (byte 0xC3) — save the file as UTF-8\n");
+        assertThat(run.err()).isEqualTo("These answers have not been screened: fix the problems below and run again.\n"
+                + answers + ":2:8: the text is not valid UTF-8 (byte 0xC3) — save the file as UTF-8\n");
     }
 
     @Test

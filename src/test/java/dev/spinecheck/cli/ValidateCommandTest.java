@@ -43,7 +43,7 @@ class ValidateCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).startsWith("questionnaires/spine-screening.yaml: valid — 36 of 36 questions can be asked, 34 of 34 flags can fire");
+        assertThat(run.out()).startsWith("questionnaires/spine-screening.yaml: valid — 37 of 37 questions can be asked, 35 of 35 flags can fire");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -82,7 +82,7 @@ class ValidateCommandTest {
         CliRun.Outcome run = cli().run("validate", "--explain");
 
         String[] examples = run.out().split("# ---- ");
-        assertThat(examples).hasSize(1 + 36 + 34);
+        assertThat(examples).hasSize(1 + 37 + 35);
         for (int i = 1; i < examples.length; i++) {
             String name = examples[i].substring(0, examples[i].indexOf('\n'));
             Path file = dir.resolve(name);

@@ -54,6 +54,32 @@ class ClinicalRulesTest {
             assertThat(harmless().age(80).answer("injury", "minor").flags()).doesNotContain("neck_injury_older");
         }
 
+        @Test
+        void a_new_sexual_problem_is_an_emergency_right_after_cauda_equina() {
+            Scenario s = harmless().answer("sexual_change", "yes");
+            assertThat(s.flags()).containsExactly("sexual_change");
+            assertThat(s.level()).isEqualTo(Level.EMERGENCY);
+            assertThat(s.walk().stoppedAt()).map(Question::id).contains("sexual_change");
+        }
+
+        @ParameterizedTest(name = "{0} = {1} after a minor injury → injury_with_nerve_symptoms")
+        @CsvSource({"saddle_numbness, new", "bladder_change, new", "bowel_change, new", "both_legs, new", "walking_balance, fast"})
+        void new_cauda_equina_signs_and_fast_walking_trouble_after_an_injury_are_the_injury_emergency(String question, String code) {
+            Scenario s = harmless().answer("injury", "minor").answer(question, code);
+            assertThat(s.flags()).contains("injury_with_nerve_symptoms");
+            assertThat(harmless().answer(question, code).flags()).doesNotContain("injury_with_nerve_symptoms");
+        }
+
+        @Test
+        void fast_hand_trouble_after_a_neck_injury_is_the_injury_emergency_but_gradual_is_not() {
+            assertThat(harmless().codes("pain_region", "neck").answer("injury", "minor").answer("hand_clumsiness", "fast").flags())
+                    .contains("injury_with_nerve_symptoms", "spinal_cord_fast");
+            assertThat(harmless().codes("pain_region", "neck").answer("injury", "minor").answer("hand_clumsiness", "gradual").flags())
+                    .doesNotContain("injury_with_nerve_symptoms");
+            assertThat(harmless().answer("injury", "minor").answer("walking_balance", "gradual").flags())
+                    .doesNotContain("injury_with_nerve_symptoms");
+        }
+
         @ParameterizedTest(name = "numbness {0}, weakness {1} after a minor injury → fires: {2}")
         @CsvSource({"stable, none, true", "none, longstanding, true", "none, none, false", "worsening, none, true"})
         void injury_with_nerve_symptoms(String numbness, String weakness, boolean fires) {
@@ -151,11 +177,41 @@ class ClinicalRulesTest {
         }
 
         @Test
-        void sexual_change_yes_is_urgent_and_prefer_not_to_say_is_unknown_but_noted() {
-            assertThat(harmless().answer("sexual_change", "yes").flags()).containsExactly("sexual_change");
+        void prefer_not_to_say_about_sexual_problems_is_unknown_but_noted() {
             Scenario declined = harmless().answer("sexual_change", "prefer_not_to_say");
             assertThat(declined.flags()).isEmpty();
-            assertThat(Result.of(declined.walk()).notes()).hasSize(1);
+            assertThat(Result.of(declined.walk()).notes()).singleElement().asString().contains("emergency department");
+        }
+
+        @ParameterizedTest(name = "pain score {0} after a minor injury → severe_pain_after_injury: {1}")
+        @CsvSource({"6, false", "7, true", "10, true", "0, false"})
+        void severe_pain_after_a_minor_injury_starts_at_7(int score, boolean fires) {
+            Scenario s = harmless().answer("injury", "minor").answer("pain_score", score);
+            assertThat(s.flags().contains("severe_pain_after_injury")).isEqualTo(fires);
+            assertThat(s.level()).isEqualTo(fires ? Level.URGENT : Level.SELF_CARE);
+        }
+
+        @Test
+        void the_pain_score_is_asked_right_after_a_minor_injury_and_only_then() {
+            assertThat(harmless().answer("injury", "minor").asked()).containsSubsequence("injury", "pain_score", "chest_pain");
+            assertThat(harmless().answer("injury", "minor").asked().indexOf("pain_score"))
+                    .isEqualTo(harmless().answer("injury", "minor").asked().indexOf("injury") + 1);
+            assertThat(harmless().asked()).doesNotContain("pain_score");
+            assertThat(harmless().answer("injury", "serious").asked()).doesNotContain("pain_score");
+        }
+
+        @Test
+        void an_unknown_pain_score_is_never_taken_as_mild() {
+            Scenario s = harmless().answer("injury", "minor").without("pain_score");
+            assertThat(s.missing()).containsExactly("pain_score");
+            assertThat(s.flags()).doesNotContain("severe_pain_after_injury");
+        }
+
+        @Test
+        void pain_that_does_not_get_in_the_way_at_all_is_an_answer() {
+            Scenario s = harmless().answer("daily_impact", "not_at_all");
+            assertThat(s.missing()).isEmpty();
+            assertThat(s.level()).isEqualTo(Level.SELF_CARE);
         }
 
         @ParameterizedTest(name = "weakness {0} → {1}")

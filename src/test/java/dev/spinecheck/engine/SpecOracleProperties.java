@@ -37,5 +37,14 @@ class SpecOracleProperties {
         assertThat(engine.stoppedEarly()).as("stopped_early").isEqualTo(spec.stoppedEarly());
         assertThat(engine.missing().stream().map(Question::id).toList()).as("missing").isEqualTo(spec.missing());
         assertThat(engine.notAsked()).as("not_asked").isEqualTo(spec.notAsked());
+        Result result = Result.of(engine);
+        if (spec.level().equals("EMERGENCY")) {
+            assertThat(result.emergency().orElseThrow().kind().code()).as("the one emergency action").isEqualTo(spec.action());
+        } else if (!spec.level().equals("SELF_CARE")) {
+            assertThat(result.nextStep()).as("the one action names " + spec.action())
+                    .isEqualTo(questionnaire.level(engine.level()).nextStepFor().get(spec.action()));
+        } else {
+            assertThat(result.nextStep()).as("self-care names no one").isEqualTo(questionnaire.level(Level.SELF_CARE).nextStep());
+        }
     }
 }

@@ -66,8 +66,8 @@ class LauncherIT {
     @Test
     void batch_screens_the_public_vignettes_through_the_jar() {
         Ran batch = run(LAUNCHER, Map.of(), "batch", ROOT.resolve("src/test/resources/vignettes").toString());
-        assertThat(batch.out().lines().filter(l -> l.contains("\"level\":")).count()).isEqualTo(14);
-        assertThat(batch.err()).contains("EMERGENCY 3, URGENT 5, SOON 2, ROUTINE 3, SELF_CARE 1");
+        assertThat(batch.out().lines().filter(l -> l.contains("\"level\":")).count()).isEqualTo(16);
+        assertThat(batch.err()).contains("EMERGENCY 3, URGENT 6, SOON 2, ROUTINE 4, SELF_CARE 1");
     }
 
     @Test

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * polling with a generous hang guard instead of fixed sleeps.
  */
 final class Tmux implements AutoCloseable {
-    static final Duration GUARD = Duration.ofSeconds(90);
+    static final Duration GUARD = Duration.ofSeconds(20);
     private static int sessions;
 
     private final Path socket;

@@ -7,6 +7,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.spinecheck.engine.ActionKind;
 import dev.spinecheck.engine.Level;
 import java.io.IOException;
 import java.lang.reflect.Field;
@@ -281,6 +282,10 @@ class SchemasTest {
             Map.entry("LEVEL", "/definitions/levelText/properties"),
             Map.entry("ADVICE", "/definitions/advice/properties"),
             Map.entry("SAFETY_NET", "/definitions/advice/properties/safety_net/properties"),
+            Map.entry("SAFETY_GROUP", "/definitions/advice/properties/safety_net/properties/groups/items/properties"),
+            Map.entry("EMERGENCY", "/definitions/emergency/properties"),
+            Map.entry("EMERGENCY_ACTION", "/definitions/emergencyAction/properties"),
+            Map.entry("INSTRUCTION", "/definitions/emergency/properties/instructions/items/properties"),
             Map.entry("CARE", "/definitions/advice/properties/conservative_care/properties"),
             Map.entry("CARE_ITEM", "/definitions/advice/properties/conservative_care/properties/items/items/properties"),
             Map.entry("FUSION", "/definitions/advice/properties/fusion_note/properties"),
@@ -342,6 +347,14 @@ class SchemasTest {
         List<String> levels = Arrays.stream(Level.values()).map(Level::name).toList();
         assertThat(keys(QUESTIONNAIRE_SCHEMA, "/definitions/level/enum")).containsExactlyInAnyOrderElementsOf(levels);
         assertThat(keys(QUESTIONNAIRE_SCHEMA, "/properties/levels/properties")).containsExactlyInAnyOrderElementsOf(levels);
+    }
+
+    @Test
+    void the_schema_knows_the_action_kinds() {
+        assertThat(keys(QUESTIONNAIRE_SCHEMA, "/definitions/actionKind/enum"))
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(ActionKind.values()).map(ActionKind::code).toList());
+        assertThat(keys(QUESTIONNAIRE_SCHEMA, "/definitions/emergency/properties"))
+                .containsAll(Arrays.stream(ActionKind.values()).map(ActionKind::code).toList());
     }
 
     @Test

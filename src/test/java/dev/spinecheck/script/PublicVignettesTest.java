@@ -68,7 +68,7 @@ class PublicVignettesTest {
             assertThat(Json.flagIds(line)).as(e.getKey()).containsExactlyElementsOf(strings(e.getValue().path("flags")));
             assertThat(line.path("stopped_early").asBoolean()).as(e.getKey()).isEqualTo(e.getValue().path("stopped_early").asBoolean());
         }
-        assertThat(batch.err()).contains("14 answer sets").contains("errors 0");
+        assertThat(batch.err()).contains("16 answer sets").contains("errors 0");
     }
 
     private static String folderString(String name) {

@@ -27,7 +27,7 @@ import org.jline.terminal.TerminalBuilder;
  * (with a generous hang guard rather than fixed sleeps).
  */
 final class ShellDriver implements AutoCloseable {
-    static final Duration GUARD = Duration.ofSeconds(30);
+    static final Duration GUARD = Duration.ofSeconds(10);
 
     private final PipedOutputStream keys = new PipedOutputStream();
     private final ByteArrayOutputStream screen = new ByteArrayOutputStream();

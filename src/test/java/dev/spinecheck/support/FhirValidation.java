@@ -7,6 +7,13 @@ import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
 import ca.uhn.fhir.validation.ValidationResult;
+import dev.spinecheck.load.QuestionnaireLoader;
+import dev.spinecheck.load.TreeReader;
+import dev.spinecheck.render.Wording;
+import dev.spinecheck.render.fhir.FhirNames;
+import dev.spinecheck.render.fhir.FhirQuestionnaire;
+import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,16 +27,28 @@ import org.hl7.fhir.r4.model.Questionnaire;
 
 /**
  * The HL7 FHIR validator as HAPI FHIR packages it, offline, for R4. Building it costs seconds (it loads the core
- * definitions), so every test shares one; the questionnaires it knows are added before the first validation.
+ * definitions), so every test shares one. It knows our questionnaires from the start (the bundled one and the test
+ * ones, exported by the product): the validator remembers what it looked up, so one added later would stay unknown.
  */
 public final class FhirValidation {
     private static final FhirContext CONTEXT = FhirContext.forR4();
     private static final Questionnaires KNOWN = new Questionnaires();
+    /** The questionnaires responses are checked against: the bundled one, and the test questionnaires. */
+    private static final List<String> QUESTIONNAIRES = List.of("src/test/resources/fhir/every-condition.yaml",
+            "src/test/resources/valid-tiny.yaml");
     private static final FhirValidator VALIDATOR = build();
 
     private FhirValidation() {}
 
     private static FhirValidator build() {
+        know(export(Bundled.questionnaire()));
+        for (String file : QUESTIONNAIRES) {
+            try {
+                know(export(new QuestionnaireLoader(new TreeReader()).load(Path.of(file))));
+            } catch (Exception e) {
+                throw new IllegalStateException(file + " does not load: " + e, e);
+            }
+        }
         ValidationSupportChain chain = new ValidationSupportChain(
                 new DefaultProfileValidationSupport(CONTEXT),
                 KNOWN,
@@ -62,8 +81,15 @@ public final class FhirValidation {
         return CONTEXT;
     }
 
+    /** The questionnaire as the product exports it. */
+    public static String export(dev.spinecheck.engine.Questionnaire questionnaire) {
+        StringWriter json = new StringWriter();
+        new FhirQuestionnaire(FhirNames.SPINECHECK, new Wording(null)).write(questionnaire, json);
+        return json.toString();
+    }
+
     /** Lets the validator check responses against this Questionnaire (by its canonical URL). */
-    public static synchronized void know(String questionnaireJson) {
+    private static void know(String questionnaireJson) {
         Questionnaire questionnaire = CONTEXT.newJsonParser().parseResource(Questionnaire.class, questionnaireJson);
         KNOWN.byUrl.put(questionnaire.getUrl(), questionnaire);
         KNOWN.byUrl.put(questionnaire.getUrl() + "|" + questionnaire.getVersion(), questionnaire);

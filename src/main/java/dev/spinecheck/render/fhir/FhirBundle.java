@@ -55,14 +55,14 @@ public final class FhirBundle {
             if (verdict instanceof Verdict.Screened screened) {
                 AnswerFile answers = screened.answers();
                 bundle(g, questionnaire, Optional.of(screened.result().outcome()), Optional.of(screened.result()),
-                        answers.record(), answers.savedAt(), List.of(), ExitStatus.OK);
+                        answers.record(), answers.savedAt(), List.of(), 0, ExitStatus.OK);
             } else {
                 Verdict.Refused refused = (Verdict.Refused) verdict;
                 Optional<AnswerFile> answers = refused.answers();
                 Optional<Walk.Outcome> partial = refused.missing().isEmpty() ? Optional.empty()
                         : refused.emergency().or(() -> answers.map(a -> Walk.run(questionnaire, a.answers())));
                 bundle(g, questionnaire, partial, refused.emergency().map(Result::of), answers.flatMap(AnswerFile::record),
-                        answers.flatMap(AnswerFile::savedAt), refused.problems(), refused.exitCode());
+                        answers.flatMap(AnswerFile::savedAt), refused.problems(), refused.missing().size(), refused.exitCode());
             }
         }
         newline(out);
@@ -72,13 +72,13 @@ public final class FhirBundle {
     public void write(Result result, OffsetDateTime authored, Writer out) {
         try (JsonGenerator g = FhirJson.generator(out, true)) {
             bundle(g, result.questionnaire(), Optional.of(result.outcome()), Optional.of(result), Optional.empty(),
-                    Optional.of(authored.withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)), List.of(), ExitStatus.OK);
+                    Optional.of(authored.withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)), List.of(), 0, ExitStatus.OK);
         }
         newline(out);
     }
 
     private void bundle(JsonGenerator g, Questionnaire questionnaire, Optional<Walk.Outcome> answered, Optional<Result> result,
-            Optional<String> record, Optional<String> savedAt, List<String> problems, int exitCode) {
+            Optional<String> record, Optional<String> savedAt, List<String> problems, int missing, int exitCode) {
         Optional<String> authored = savedAt.flatMap(FhirBundle::dateTime);
         String responseUrl = "urn:uuid:" + ids.get();
         g.writeStartObject();
@@ -100,7 +100,7 @@ public final class FhirBundle {
         });
         if (!problems.isEmpty()) {
             entry(g, "urn:uuid:" + ids.get());
-            operationOutcome(g, problems, exitCode, answered.isPresent());
+            operationOutcome(g, problems, exitCode, missing);
             g.writeEndObject();
             g.writeEndObject();
         }
@@ -260,9 +260,10 @@ public final class FhirBundle {
             g.writeEndObject();
         }
         g.writeEndArray();
-        LevelText text = questionnaire.level(result.level());
-        if (text != null && text.headline() != null) {
-            g.writeStringProperty("mitigation", wording.fill(text.headline()));
+        // The one thing to do next (spec section 6): how soon, and whom to see; in an emergency, the one action.
+        String nextStep = wording.fill(result.nextStep());
+        if (!nextStep.isBlank()) {
+            g.writeStringProperty("mitigation", nextStep);
         }
         String disclaimer = questionnaire.advice() == null ? "" : wording.fill(questionnaire.advice().disclaimer());
         if (!disclaimer.isEmpty()) {
@@ -287,14 +288,16 @@ public final class FhirBundle {
         g.writeEndObject();
     }
 
-    private static void operationOutcome(JsonGenerator g, List<String> problems, int exitCode, boolean missingAnswers) {
+    /** The problems as issues: "required" when they are all missing answers, "not-found" for an unreadable input. */
+    private static void operationOutcome(JsonGenerator g, List<String> problems, int exitCode, int missing) {
+        String code = exitCode == ExitStatus.UNREADABLE_INPUT ? "not-found" : missing == problems.size() ? "required" : "invalid";
         g.writeStringProperty("resourceType", "OperationOutcome");
         g.writeName("issue");
         g.writeStartArray();
         for (String problem : problems) {
             g.writeStartObject();
             g.writeStringProperty("severity", "error");
-            g.writeStringProperty("code", exitCode == ExitStatus.UNREADABLE_INPUT ? "not-found" : missingAnswers ? "required" : "invalid");
+            g.writeStringProperty("code", code);
             g.writeStringProperty("diagnostics", problem);
             g.writeEndObject();
         }

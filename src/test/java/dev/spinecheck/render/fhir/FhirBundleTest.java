@@ -3,6 +3,7 @@ package dev.spinecheck.render.fhir;
 import static dev.spinecheck.support.CliRun.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.spinecheck.support.Bundled;
 import dev.spinecheck.support.CliRun;
 import dev.spinecheck.support.Json;
 import java.io.IOException;
@@ -73,7 +74,7 @@ class FhirBundleTest {
     void the_response_names_our_questionnaire_by_canonical_url_and_version() {
         JsonNode response = resource(vignette("P01"), "QuestionnaireResponse");
         assertThat(response.path("questionnaire").asString())
-                .isEqualTo("https://spinecheck.dev/fhir/Questionnaire/spine-screening|1.0.0");
+                .isEqualTo("https://spinecheck.dev/fhir/Questionnaire/spine-screening|" + Bundled.questionnaire().version());
         assertThat(response.path("status").asString()).isEqualTo("completed");
         assertThat(response.path("identifier").path("value").asString()).isEqualTo("P01");
         assertThat(response.has("authored")).as("no saved_at, no authored").isFalse();
@@ -115,6 +116,17 @@ class FhirBundleTest {
     }
 
     @Test
+    void a_scripted_run_with_a_json_report_writes_the_same_bundle_to_the_file() throws IOException {
+        Path report = dir.resolve("P02.json");
+        CliRun.Outcome run = cli().run("run", "--answers", "src/test/resources/vignettes/P02.yaml", "--report", report.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode bundle = Json.parse(Files.readString(report));
+        assertThat(resource(bundle, "QuestionnaireResponse").path("identifier").path("value").asString()).isEqualTo("P02");
+        assertThat(resource(bundle, "RiskAssessment").path("prediction").path(0).path("qualitativeRisk").path("coding").path(0)
+                .path("code").asString()).isEqualTo("ROUTINE");
+    }
+
+    @Test
     void saved_at_becomes_authored_as_a_fhir_date_time() throws IOException {
         Path file = dir.resolve("saved.yaml");
         Files.writeString(file, Files.readString(Path.of("src/test/resources/vignettes/P01.yaml"))
@@ -138,7 +150,8 @@ class FhirBundleTest {
         assertThat(level.path("text").asString()).isEqualTo("EMERGENCY");
         assertThat(predictions.valueStream().skip(1).map(p -> p.path("outcome").path("coding").path(0).path("code").asString()))
                 .containsExactly("neck_injury_older", "minor_injury_over_50");
-        assertThat(predictions.path(1).path("outcome").path("text").asString()).isEqualTo("Neck pain after an injury at 65 or older");
+        assertThat(predictions.path(1).path("outcome").path("text").asString())
+                .isEqualTo(Bundled.questionnaire().flags().stream().filter(f -> f.id().equals("neck_injury_older")).findFirst().orElseThrow().title());
         assertThat(predictions.path(2).path("qualitativeRisk").path("coding").path(0).path("code").asString()).isEqualTo("SOON");
         assertThat(risk.path("note").path(0).path("text").asString()).contains("not a diagnosis");
     }
@@ -156,14 +169,23 @@ class FhirBundleTest {
         JsonNode response = resource(bundle, "QuestionnaireResponse");
         assertThat(response.path("status").asString()).isEqualTo("stopped");
         List<JsonNode> items = questions(response.path("item"));
-        assertThat(items.get(items.size() - 1).path("linkId").asString()).isEqualTo("bladder_change");
-        assertThat(resource(bundle, "RiskAssessment").path("mitigation").asString()).startsWith("Call your local emergency number");
+        JsonNode json = Json.parse(cli().run("run", "--answers", "src/test/resources/vignettes/P03.yaml", "--format", "json").out());
+        assertThat(items.get(items.size() - 1).path("linkId").asString()).isEqualTo(json.path("stopped_at").asString());
+    }
+
+    @Test
+    void the_mitigation_is_the_one_next_step_of_the_result() {
+        for (String id : List.of("P01", "P02", "P03", "P04")) {
+            JsonNode json = Json.parse(cli().run("run", "--answers", "src/test/resources/vignettes/" + id + ".yaml", "--format", "json").out());
+            assertThat(resource(vignette(id), "RiskAssessment").path("mitigation").asString()).as(id)
+                    .isEqualTo(json.path("next_step").asString()).isNotBlank();
+        }
     }
 
     @Test
     void the_emergency_number_is_filled_in() {
         JsonNode risk = resource(bundle("src/test/resources/vignettes/P03.yaml", "--emergency-number", "112"), "RiskAssessment");
-        assertThat(risk.path("mitigation").asString()).startsWith("Call 112 now");
+        assertThat(risk.path("mitigation").asString()).contains("112").doesNotContain("{emergency_number}");
     }
 
     @Test
@@ -181,6 +203,14 @@ class FhirBundleTest {
     }
 
     @Test
+    void wrong_answers_keep_the_right_ones_as_an_in_progress_response_and_are_invalid_issues() {
+        CliRun.Outcome run = cli().run("run", "--answers", "src/test/resources/answer-errors/unknown-code.yaml", "--format", "fhir");
+        JsonNode bundle = Json.parse(run.out());
+        assertThat(item(resource(bundle, "QuestionnaireResponse"), "age").path("answer").path(0).path("valueInteger").asInt()).isEqualTo(40);
+        assertThat(resource(bundle, "OperationOutcome").path("issue").valueStream().map(i -> i.path("code").asString())).containsOnly("invalid");
+    }
+
+    @Test
     void a_certain_emergency_with_missing_answers_keeps_its_risk_assessment() {
         CliRun.Outcome run = cli().run("run", "--answers", "src/test/resources/answer-errors/missing-answers-with-a-certain-emergency.yaml",
                 "--format", "fhir");
@@ -193,7 +223,7 @@ class FhirBundleTest {
 
     @Test
     void a_file_that_cannot_be_read_as_answers_is_an_operation_outcome_only() {
-        CliRun.Outcome run = cli().run("run", "--answers", "src/test/resources/answer-errors/unknown-code.yaml", "--format", "fhir");
+        CliRun.Outcome run = cli().run("run", "--answers", "src/test/resources/answer-errors/top-level-list.yaml", "--format", "fhir");
         JsonNode bundle = Json.parse(run.out());
         assertThat(bundle.path("entry").size()).isEqualTo(1);
         assertThat(resource(bundle, "OperationOutcome").path("issue").path(0).path("code").asString()).isEqualTo("invalid");
