@@ -53,6 +53,14 @@ public final class GenerateDocs {
         return "#compdef spinecheck\n"
                 + "# zsh completion for spinecheck, generated from the commands at build time (picocli AutoComplete).\n"
                 + "# Put this file in a folder on $fpath, or source it from ~/.zshrc.\n"
-                + bash.replaceFirst("^#!/usr/bin/env bash\n", "");
+                + "# zsh has no compopt (it only tunes bash's display); the script's alias for it cannot reach the functions\n"
+                + "# below when zsh loads this file as a function, so it is a function that does nothing.\n"
+                + "compopt() { return 0; }\n"
+                + bash.replaceFirst("^#!/usr/bin/env bash\n", "")
+                + "\n# Autoloaded from $fpath, this file runs as the completion function itself: the lines above have just\n"
+                + "# set up the completion, so answer the TAB that loaded it too.\n"
+                + "if [ -n \"${ZSH_VERSION:-}\" ] && [[ \"${funcstack[1]:-}\" == _spinecheck ]]; then\n"
+                + "  _bash_complete -F _complete_spinecheck\n"
+                + "fi\n";
     }
 }

@@ -268,6 +268,36 @@ class DistributionIT {
         assertThat(complete("spinecheck", "")).contains("run", "batch", "validate", "test");
     }
 
+    /**
+     * zsh's completion as a person meets it: an interactive zsh in a pseudo-terminal (zsh's zpty), the completion
+     * folder on $fpath, the words typed with TAB; what zsh puts on the line is read back.
+     */
+    static String zshLine(String typed, String expected) throws Exception {
+        String script = String.join("\n",
+                "zmodload zsh/zpty",
+                "zpty -b z 'zsh -f -i'",
+                "zpty -w z 'PS1=\"%% \"; fpath=(" + install.resolve("completion") + " $fpath); autoload -U compinit; compinit -u -D; spinecheck() { : }'",
+                "zpty -n -w z $'" + typed + "\\t'",
+                "all=''",
+                "for i in {1..100}; do",
+                "  while zpty -r -t z chunk; do all+=$chunk; done",
+                "  [[ $all == *" + expected.replace(" ", "\\ ") + "* ]] && break",
+                "  sleep 0.1",
+                "done",
+                "zpty -d z",
+                "print -r -- ${all//$'\\r'/}");
+        Ran ran = exec(List.of("zsh", "-f", "-c", script), Map.of("TERM", "dumb"), install);
+        return ran.out();
+    }
+
+    @Test
+    void zsh_completion_offers_run_and_answers_even_on_the_first_tab() throws Exception {
+        Ran probe = exec(List.of("sh", "-c", "command -v zsh"), Map.of(), temp);
+        assertThat(probe.exitCode()).as("zsh is installed (.ci/run installs it)").isZero();
+        assertThat(zshLine("spinecheck r", "spinecheck run ")).contains("spinecheck run ");
+        assertThat(zshLine("spinecheck run --ans", "spinecheck run --answers")).contains("spinecheck run --answers");
+    }
+
     @Test
     void the_launcher_in_the_archive_is_the_repository_launcher() throws IOException {
         assertThat(Files.readString(install.resolve("bin/spinecheck"))).isEqualTo(Files.readString(LauncherIT.LAUNCHER));
