@@ -103,7 +103,12 @@ public final class FhirValidation {
 
     /** The errors (and fatal errors) only, one line each, with where they are. */
     public static List<String> errors(String json) {
-        return messages(json).stream()
+        return errors(messages(json));
+    }
+
+    /** The errors among messages already made. */
+    public static List<String> errors(List<SingleValidationMessage> messages) {
+        return messages.stream()
                 .filter(m -> m.getSeverity() == ResultSeverityEnum.ERROR || m.getSeverity() == ResultSeverityEnum.FATAL)
                 .map(m -> m.getLocationString() + ": " + m.getMessage())
                 .toList();
