@@ -74,7 +74,8 @@ public final class ExportCommand implements Callable<Integer> {
             writer.flush();
             atomic.commit();
         } catch (IOException e) {
-            throw new UserError(ExitStatus.UNREADABLE_INPUT, "spinecheck export: " + output + " could not be written (" + e.getMessage() + ")");
+            throw new UserError(ExitStatus.CANNOT_CREATE, "spinecheck export: " + output + " could not be written (" + e.getMessage()
+                    + ") — check that the folder exists and that you may write there");
         }
         return ExitStatus.OK;
     }

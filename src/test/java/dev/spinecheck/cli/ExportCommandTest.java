@@ -147,6 +147,14 @@ class ExportCommandTest {
     }
 
     @Test
+    void an_output_in_a_folder_that_does_not_exist_is_exit_73_with_nothing_written() {
+        CliRun.Outcome export = cli().run("export", "--output", dir.resolve("no/such/folder/q.json").toString());
+        assertThat(export.exitCode()).isEqualTo(73);
+        assertThat(export.err()).contains("could not be written");
+        assertThat(dir.resolve("no")).doesNotExist();
+    }
+
+    @Test
     void a_broken_questionnaire_is_refused_with_its_problems() {
         CliRun.Outcome export = cli().run("export", "src/test/resources/questionnaire-errors/unknown-keys.yaml");
         assertThat(export.exitCode()).isEqualTo(65);
