@@ -59,8 +59,9 @@ public final class FhirBundle {
             } else {
                 Verdict.Refused refused = (Verdict.Refused) verdict;
                 Optional<AnswerFile> answers = refused.answers();
-                Optional<Walk.Outcome> partial = refused.missing().isEmpty() ? Optional.empty()
-                        : refused.emergency().or(() -> answers.map(a -> Walk.run(questionnaire, a.answers())));
+                // The answers that were usable: up to a certain emergency, or those of a partial answer set.
+                Optional<Walk.Outcome> partial = refused.emergency().isPresent() ? refused.emergency()
+                        : refused.missing().isEmpty() ? Optional.empty() : answers.map(a -> Walk.run(questionnaire, a.answers()));
                 bundle(g, questionnaire, partial, refused.emergency().map(Result::of), answers.flatMap(AnswerFile::record),
                         answers.flatMap(AnswerFile::savedAt), refused.problems(), refused.missing().size(), refused.exitCode());
             }
