@@ -117,7 +117,7 @@ class DistributionIT {
     }
 
     static Path vignettes() {
-        return LauncherIT.ROOT.resolve("src/test/resources/vignettes").toAbsolutePath();
+        return Packaged.ROOT.resolve("src/test/resources/vignettes").toAbsolutePath();
     }
 
     @Test
@@ -300,6 +300,6 @@ class DistributionIT {
 
     @Test
     void the_launcher_in_the_archive_is_the_repository_launcher() throws IOException {
-        assertThat(Files.readString(install.resolve("bin/spinecheck"))).isEqualTo(Files.readString(LauncherIT.LAUNCHER));
+        assertThat(Files.readString(install.resolve("bin/spinecheck"))).isEqualTo(Files.readString(Packaged.ROOT.resolve("spinecheck")));
     }
 }

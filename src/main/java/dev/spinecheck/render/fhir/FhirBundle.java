@@ -11,11 +11,10 @@ import dev.spinecheck.engine.Result;
 import dev.spinecheck.engine.Section;
 import dev.spinecheck.engine.Walk;
 import dev.spinecheck.load.AnswerFile;
+import dev.spinecheck.render.JsonOutput;
 import dev.spinecheck.render.Wording;
 import dev.spinecheck.script.ExitStatus;
 import dev.spinecheck.script.Verdict;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -51,7 +50,7 @@ public final class FhirBundle {
 
     /** Writes one scripted screening as one Bundle on one line (NDJSON for a batch). */
     public void write(Verdict verdict, Questionnaire questionnaire, Writer out) {
-        try (JsonGenerator g = FhirJson.generator(out, false)) {
+        try (JsonGenerator g = JsonOutput.generator(out)) {
             if (verdict instanceof Verdict.Screened screened) {
                 AnswerFile answers = screened.answers();
                 bundle(g, questionnaire, Optional.of(screened.result().outcome()), Optional.of(screened.result()),
@@ -69,9 +68,27 @@ public final class FhirBundle {
         newline(out);
     }
 
+    /** An input that gave no answer set at all (a missing or unreadable file): a Bundle with its OperationOutcome. */
+    public static void error(int exitCode, List<String> problems, Writer out) {
+        try (JsonGenerator g = JsonOutput.generator(out)) {
+            g.writeStartObject();
+            g.writeStringProperty("resourceType", "Bundle");
+            g.writeStringProperty("type", "collection");
+            g.writeName("entry");
+            g.writeStartArray();
+            entry(g, "urn:uuid:" + UUID.randomUUID());
+            operationOutcome(g, problems, exitCode, 0);
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        newline(out);
+    }
+
     /** Writes the result of an interactive screening as one Bundle, {@code authored} at the given time. */
     public void write(Result result, OffsetDateTime authored, Writer out) {
-        try (JsonGenerator g = FhirJson.generator(out, true)) {
+        try (JsonGenerator g = JsonOutput.indented(out)) {
             bundle(g, result.questionnaire(), Optional.of(result.outcome()), Optional.of(result), Optional.empty(),
                     Optional.of(authored.withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)), List.of(), 0, ExitStatus.OK);
         }
@@ -315,10 +332,6 @@ public final class FhirBundle {
     }
 
     private static void newline(Writer out) {
-        try {
-            out.write('\n');
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        JsonOutput.newline(out);
     }
 }

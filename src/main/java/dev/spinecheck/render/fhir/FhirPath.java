@@ -81,7 +81,7 @@ final class FhirPath {
     private String values(String questionId) {
         Question question = question(questionId);
         String answers = "%resource.repeat(item).where(linkId = " + string(questionId) + ").answer.value";
-        return question instanceof Question.YesNo || question instanceof Question.Whole ? answers : answers + ".code";
+        return question instanceof Question.YesNo || question instanceof Question.IntegerQuestion ? answers : answers + ".code";
     }
 
     /** The answers without the "unknown" codes. */

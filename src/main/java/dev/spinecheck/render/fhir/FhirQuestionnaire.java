@@ -6,6 +6,7 @@ import dev.spinecheck.engine.Option;
 import dev.spinecheck.engine.Question;
 import dev.spinecheck.engine.Questionnaire;
 import dev.spinecheck.engine.Section;
+import dev.spinecheck.render.JsonOutput;
 import dev.spinecheck.render.Wording;
 import java.io.Writer;
 import java.util.List;
@@ -34,7 +35,7 @@ public final class FhirQuestionnaire {
 
     /** Writes the Questionnaire resource as indented JSON. */
     public void write(Questionnaire questionnaire, Writer out) {
-        try (JsonGenerator g = FhirJson.generator(out, true)) {
+        try (JsonGenerator g = JsonOutput.indented(out)) {
             g.writeStartObject();
             g.writeStringProperty("resourceType", "Questionnaire");
             g.writeStringProperty("id", FhirNames.resourceId(questionnaire.id()));
@@ -90,13 +91,13 @@ public final class FhirQuestionnaire {
     private void question(JsonGenerator g, Questionnaire questionnaire, Question question) {
         Optional<EnableWhen.Any> tests = EnableWhen.of(question.askWhen(), questionnaire);
         g.writeStartObject();
-        if (tests.isEmpty() || question instanceof Question.Whole) {
+        if (tests.isEmpty() || question instanceof Question.IntegerQuestion) {
             g.writeName("extension");
             g.writeStartArray();
             if (tests.isEmpty()) {
                 expression(g, questionnaire, question.askWhen());
             }
-            if (question instanceof Question.Whole whole) {
+            if (question instanceof Question.IntegerQuestion whole) {
                 bound(g, "minValue", whole.min());
                 bound(g, "maxValue", whole.max());
             }

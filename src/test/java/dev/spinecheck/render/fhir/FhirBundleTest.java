@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.spinecheck.support.Bundled;
 import dev.spinecheck.support.CliRun;
+import dev.spinecheck.support.FhirValidation;
 import dev.spinecheck.support.Json;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -200,6 +201,16 @@ class FhirBundleTest {
         JsonNode issue = resource(bundle, "OperationOutcome").path("issue").path(0);
         assertThat(issue.path("code").asString()).isEqualTo("required");
         assertThat(issue.path("diagnostics").asString()).contains("no answer to 'weakness'");
+    }
+
+    @Test
+    void a_missing_answer_file_is_a_bundle_with_a_not_found_operation_outcome() {
+        CliRun.Outcome run = cli().run("run", "--answers", dir.resolve("none.yaml").toString(), "--format", "fhir");
+        assertThat(run.exitCode()).isEqualTo(66);
+        JsonNode bundle = Json.parse(run.out());
+        assertThat(bundle.path("entry").size()).isEqualTo(1);
+        assertThat(resource(bundle, "OperationOutcome").path("issue").path(0).path("code").asString()).isEqualTo("not-found");
+        assertThat(FhirValidation.errors(run.out())).isEmpty();
     }
 
     @Test
