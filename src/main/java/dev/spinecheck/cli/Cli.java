@@ -19,6 +19,7 @@ public final class Cli {
         cl.addSubcommand("validate", new ValidateCommand(io));
         cl.addSubcommand("test", new TestCommand(io));
         cl.addSubcommand("export", new ExportCommand(io));
+        cl.addSubcommand("learn", new LearnCommand(io));
         cl.addSubcommand("help", new CommandLine.HelpCommand());
         cl.setOut(io.out());
         cl.setErr(io.err());
@@ -36,7 +37,7 @@ public final class Cli {
         return code;
     }
 
-    private static boolean colour(Io io) {
+    static boolean colour(Io io) {
         return io.env("NO_COLOR") == null && !"dumb".equals(io.env("TERM"));
     }
 

@@ -466,11 +466,16 @@ public final class InteractiveScreening {
             return;
         }
         talk.blank();
+        Optional<LearnPrompt> learn = LearnPrompt.of(talk, result, options.wording());
+        learn.ifPresent(l -> talk.say(l.offer()));
         while (true) {
             String name = talk.ask(null, "To save this as a summary for your appointment, type a file name (like spine-summary.md),"
-                    + " or press Enter to skip: ").strip();
+                    + (learn.isPresent() ? " type learn to read more," : "") + " or press Enter to skip: ").strip();
             if (name.isEmpty()) {
                 return;
+            }
+            if (learn.isPresent() && learn.get().handle(name)) {
+                continue;
             }
             Path file = Path.of(name.endsWith(".md") || isFhir(Path.of(name)) ? name : name + ".md");
             if (writeReport(file, isFhir(file) ? fhir(result, now) : markdown, false)) {

@@ -56,7 +56,7 @@ class CommandLineConventionsTest {
         CliRun.Outcome run = cli().run("frobnicate");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.errLines().get(0)).isEqualTo("spinecheck: unknown command 'frobnicate' — the commands are: run, batch, validate, test, export, help");
+        assertThat(run.errLines().get(0)).isEqualTo("spinecheck: unknown command 'frobnicate' — the commands are: run, batch, validate, test, export, learn, help");
     }
 
     @Test
