@@ -3,6 +3,8 @@ package dev.spinecheck.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.spinecheck.cli.Cli;
+import dev.spinecheck.cli.Io;
 import dev.spinecheck.support.Json;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -116,6 +118,16 @@ class DistributionIT {
         });
     }
 
+    /** A man page for spinecheck and one for each of its commands, as the program has them. */
+    static List<String> pages() {
+        java.io.StringWriter sink = new java.io.StringWriter();
+        Io io = new Io(java.io.InputStream.nullInputStream(), new java.io.PrintWriter(sink), new java.io.PrintWriter(sink), Map.of());
+        List<String> pages = new ArrayList<>(List.of("spinecheck"));
+        Cli.commandLine(io).getSubcommands().keySet().forEach(name -> pages.add("spinecheck-" + name));
+        assertThat(pages).contains("spinecheck-run", "spinecheck-batch", "spinecheck-export");
+        return pages;
+    }
+
     static Path vignettes() {
         return Packaged.ROOT.resolve("src/test/resources/vignettes").toAbsolutePath();
     }
@@ -131,7 +143,7 @@ class DistributionIT {
         for (String schema : List.of("questionnaire", "answers", "tests")) {
             assertThat(install.resolve("schemas/" + schema + ".schema.json")).isRegularFile();
         }
-        for (String page : List.of("spinecheck", "spinecheck-run", "spinecheck-batch", "spinecheck-validate", "spinecheck-test", "spinecheck-export")) {
+        for (String page : pages()) {
             assertThat(install.resolve("man/man1/" + page + ".1")).isRegularFile();
         }
     }
@@ -227,7 +239,7 @@ class DistributionIT {
         Map<String, String> env = Map.of("MANWIDTH", "80", "MANPAGER", "cat", "PAGER", "cat", "LC_ALL", "C.UTF-8");
         Ran probe = exec(List.of("sh", "-c", "command -v man"), Map.of(), temp);
         assertThat(probe.exitCode()).as("man is installed (.ci/run installs man-db)").isZero();
-        for (String page : List.of("spinecheck", "spinecheck-run", "spinecheck-batch", "spinecheck-validate", "spinecheck-test", "spinecheck-export")) {
+        for (String page : pages()) {
             Ran man = exec(List.of("man", "-l", "man/man1/" + page + ".1"), env, install);
             assertThat(man.exitCode()).as(page + ": " + man.err()).isZero();
             assertThat(man.out()).as(page).contains(page.toUpperCase(java.util.Locale.ROOT) + "(1)").contains("NAME").contains("SYNOPSIS");
