@@ -2,11 +2,7 @@ package dev.spinecheck.cli;
 
 import dev.spinecheck.engine.Level;
 import dev.spinecheck.engine.Questionnaire;
-import dev.spinecheck.files.AtomicFile;
-import dev.spinecheck.files.OutputFailure;
 import dev.spinecheck.files.OutputTarget;
-import dev.spinecheck.files.ThrowingOutputStream;
-import dev.spinecheck.files.UnusableOutputException;
 import dev.spinecheck.load.FileNames;
 import dev.spinecheck.load.Inputs;
 import dev.spinecheck.load.InvalidInputException;
@@ -16,16 +12,13 @@ import dev.spinecheck.load.Problem;
 import dev.spinecheck.load.TreeReader;
 import dev.spinecheck.load.UnreadableInputException;
 import dev.spinecheck.render.JsonReport;
+import dev.spinecheck.render.fhir.FhirBundle;
 import dev.spinecheck.script.ExitStatus;
 import dev.spinecheck.script.ScriptedScreening;
 import dev.spinecheck.script.Verdict;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.OutputStream;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -46,17 +39,20 @@ import picocli.CommandLine.Parameters;
 
 /** {@code spinecheck batch INPUT...}: many scripted screenings in one process, written as JSON Lines. */
 @Command(name = "batch",
-        header = "Screen many answer sets and write one JSON line for each.",
+        header = "Screen many answer sets and write one JSON line (or one FHIR Bundle line) for each.",
         description = "INPUT is an answer file, a folder (its *.yaml, *.yml and *.json files, sorted by name, not its"
                 + " subfolders; anything else in it is named on standard error as skipped), a .jsonl file (one answer"
                 + " object per line), or - for JSON Lines on standard input. Each answer set gives one line, in input"
                 + " order: 'source' (the path, or path:line) and the fields of 'run --format json', or an 'error' object;"
-                + " a folder without answer files is such an error. A bad input never stops the batch. A summary goes to"
-                + " standard error.",
+                + " a folder without answer files is such an error. With --format fhir, each line is a FHIR R4 Bundle"
+                + " instead (NDJSON, as FHIR bulk data is written), with an OperationOutcome for an answer set that gives"
+                + " no result. A bad input never stops the batch. A summary goes to standard error.",
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK, ExitCodes.INTERNAL_ERROR, ExitCodes.USAGE, ExitCodes.INVALID_BATCH, ExitCodes.UNREADABLE_BATCH,
             ExitCodes.CANNOT_CREATE, ExitCodes.CANNOT_WRITE, ExitCodes.BROKEN_PIPE})
 public final class BatchCommand implements Callable<Integer> {
+    enum Format { json, fhir }
+
     private final Io io;
 
     @Mixin
@@ -68,6 +64,10 @@ public final class BatchCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write the JSON Lines to FILE (owner-only, replaced atomically) instead of standard output.")
     Path output;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "json",
+            description = "json (JSON Lines) or fhir (NDJSON: one FHIR R4 Bundle a line). Default: ${DEFAULT-VALUE}.")
+    Format format;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Answer files, folders, .jsonl files, or - (JSON Lines on standard input).")
     List<String> inputs;
@@ -85,76 +85,27 @@ public final class BatchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         // Where the results go is checked before anything is screened: a folder, a socket, a missing or read-only
         // folder, or one of the inputs, is said at once in plain words.
-        Optional<OutputTarget> target = Optional.ofNullable(output).map(BatchCommand::target);
-        target.ifPresent(this::refuseInputAsOutput);
+        Optional<OutputFile> file = Optional.ofNullable(output).map(path -> OutputFile.check("batch", path));
+        file.ifPresent(f -> refuseInputAsOutput(f.target()));
         TreeReader reader = new TreeReader();
         Questionnaire questionnaire = questionnaireOption.load(reader);
         ScriptedScreening screening = new ScriptedScreening(questionnaire, reader);
-        JsonReport report = new JsonReport(emergencyNumber.wording(io));
-        if (target.isEmpty() || target.get() instanceof OutputTarget.Stream s && s.standardOutput()) {
+        Report report;
+        if (format == Format.fhir) {
+            report = new FhirBundle(emergencyNumber.wording(io))::write;
+        } else {
+            JsonReport json = new JsonReport(emergencyNumber.wording(io));
+            report = (verdict, q, out) -> json.write(verdict, q, true, out);
+        }
+        if (file.isEmpty()) {
             run(screening, report, io.out());
             io.out().flush();
-        } else if (target.get() instanceof OutputTarget.Stream stream) {
-            // A device, a FIFO or a descriptor: written straight into, never replaced.
-            try (OutputStream raw = open(stream)) {
-                Writer writer = writer(new ThrowingOutputStream(raw, Optional.of(FileNames.display(output))));
-                run(screening, report, writer);
-                writer.flush();
-            }
         } else {
-            writeAtomically(screening, report);
+            file.get().write(io, out -> run(screening, report, out));
         }
         io.err().println(summary());
         io.err().flush();
         return exit;
-    }
-
-    /** A regular file: a private temporary file beside it, renamed over it only when every result was written. */
-    private void writeAtomically(ScriptedScreening screening, JsonReport report) throws IOException {
-        String name = FileNames.display(output);
-        AtomicFile file;
-        try {
-            file = AtomicFile.begin(output);
-        } catch (IOException e) {
-            throw new UserError(ExitStatus.CANNOT_CREATE, "spinecheck batch: cannot create " + name + ": " + OutputFailure.reason(e)
-                    + " — choose another place");
-        }
-        try (file) {
-            Writer writer = writer(new ThrowingOutputStream(file.stream(), Optional.of(name)));
-            run(screening, report, writer);
-            writer.flush();
-            file.commit();
-        } catch (OutputFailure e) {
-            throw cannotWrite(name, e.getMessage());
-        } catch (IOException e) {
-            throw cannotWrite(name, OutputFailure.reason(e));
-        }
-    }
-
-    private static UserError cannotWrite(String name, String reason) {
-        return new UserError(ExitStatus.CANNOT_WRITE, "spinecheck: cannot write the results to " + name + ": " + reason + " — "
-                + name + " was not changed; free some space or choose another place, and run again");
-    }
-
-    private static Writer writer(OutputStream out) {
-        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-    }
-
-    private static OutputTarget target(Path output) {
-        try {
-            return OutputTarget.of(output);
-        } catch (UnusableOutputException e) {
-            throw new UserError(ExitStatus.CANNOT_CREATE, "spinecheck batch: cannot write the results there: " + e.getMessage());
-        }
-    }
-
-    private OutputStream open(OutputTarget.Stream stream) {
-        try {
-            return stream.open();
-        } catch (IOException e) {
-            throw new UserError(ExitStatus.CANNOT_CREATE, "spinecheck batch: cannot open " + FileNames.display(output) + " for writing: "
-                    + OutputFailure.reason(e) + " — choose another place");
-        }
     }
 
     /** The results must never replace what they are made from: an answer file, a folder's answer file, the questionnaire. */
@@ -185,7 +136,7 @@ public final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    private void run(ScriptedScreening screening, JsonReport report, Writer out) throws IOException {
+    private void run(ScriptedScreening screening, Report report, Writer out) throws IOException {
         for (String input : inputs) {
             if (input.equals("-")) {
                 lines(screening, report, out, "-", io.in());
@@ -237,6 +188,11 @@ public final class BatchCommand implements Callable<Integer> {
         return lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json");
     }
 
+    /** One line for each verdict, in the chosen format. */
+    private interface Report {
+        void write(Verdict verdict, Questionnaire questionnaire, Writer out);
+    }
+
     /**
      * The answer files of a folder, sorted by name; broken links are kept so that they are reported. Whatever else the
      * folder holds is named on standard error as skipped.
@@ -274,7 +230,7 @@ public final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    private void lines(ScriptedScreening screening, JsonReport report, Writer out, String name, InputStream in) {
+    private void lines(ScriptedScreening screening, Report report, Writer out, String name, InputStream in) {
         JsonLines lines = new JsonLines(in);
         JsonLines.Line line;
         while ((line = next(lines, name, screening, report, out)) != null) {
@@ -288,7 +244,7 @@ public final class BatchCommand implements Callable<Integer> {
     }
 
     /** The next record, or null at the end, or when the input cannot be read further (then that is one error). */
-    private JsonLines.Line next(JsonLines lines, String name, ScriptedScreening screening, JsonReport report, Writer out) {
+    private JsonLines.Line next(JsonLines lines, String name, ScriptedScreening screening, Report report, Writer out) {
         try {
             return lines.next();
         } catch (StandardInput.NoStandardInputException e) {
@@ -300,9 +256,9 @@ public final class BatchCommand implements Callable<Integer> {
         return null;
     }
 
-    private void emit(Verdict verdict, ScriptedScreening screening, JsonReport report, Writer out) {
+    private void emit(Verdict verdict, ScriptedScreening screening, Report report, Writer out) {
         // A failed write throws OutputFailure, which ends the batch at once (Cli reports it).
-        report.write(verdict, screening.questionnaire(), true, out);
+        report.write(verdict, screening.questionnaire(), out);
         if (verdict instanceof Verdict.Screened screened) {
             counts.merge(screened.result().level(), 1, Integer::sum);
         } else {

@@ -4,6 +4,7 @@ import dev.spinecheck.files.OutputFailure;
 import dev.spinecheck.load.FileNames;
 import dev.spinecheck.load.Problem;
 import dev.spinecheck.render.JsonReport;
+import dev.spinecheck.render.fhir.FhirBundle;
 import dev.spinecheck.script.ExitStatus;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
@@ -22,6 +23,7 @@ public final class Cli {
         cl.addSubcommand("batch", new BatchCommand(io));
         cl.addSubcommand("validate", new ValidateCommand(io));
         cl.addSubcommand("test", new TestCommand(io));
+        cl.addSubcommand("export", new ExportCommand(io));
         cl.addSubcommand("learn", new LearnCommand(io));
         cl.addSubcommand("help", new CommandLine.HelpCommand());
         cl.setOut(io.out());
@@ -112,13 +114,17 @@ public final class Cli {
         if (e instanceof UserError user) {
             user.lines().forEach(err::println);
             err.flush();
-            if (command.getMixins().get("format") instanceof FormatOption format && format.json()) {
-                try {
+            Object format = command.getMixins().get("format");
+            try {
+                if (format instanceof FormatOption f && f.json() || format instanceof ScreeningFormatOption s && s.json()) {
                     JsonReport.error(user.exitCode(), user.lines(), io.out());
                     io.out().flush();
-                } catch (OutputFailure output) {
-                    return cannotWrite(output, err);
+                } else if (format instanceof ScreeningFormatOption s && s.fhir()) {
+                    FhirBundle.error(user.exitCode(), user.lines(), io.out());
+                    io.out().flush();
                 }
+            } catch (OutputFailure output) {
+                return cannotWrite(output, err);
             }
             return user.exitCode();
         }

@@ -14,6 +14,10 @@ import dev.spinecheck.files.ThrowingOutputStream;
 import dev.spinecheck.files.UnusableOutputException;
 import dev.spinecheck.load.FileNames;
 import dev.spinecheck.render.MarkdownReport;
+import dev.spinecheck.render.fhir.FhirBundle;
+import dev.spinecheck.script.Verdict;
+import java.io.StringWriter;
+import java.util.Locale;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -47,8 +51,9 @@ public final class InteractiveOptions {
                     + " $XDG_STATE_HOME/spinecheck/ (else ~/.local/state/spinecheck/), removed once you see your result.")
     Path save;
 
-    @Option(names = "--report", paramLabel = "FILE.md", scope = ScopeType.LOCAL,
-            description = "Also write the result as a Markdown summary to bring to an appointment.")
+    @Option(names = "--report", paramLabel = "FILE.md|FILE.json", scope = ScopeType.LOCAL,
+            description = "Also write the result as a Markdown summary to bring to an appointment, or (a name ending in"
+                    + " .json) as a FHIR R4 Bundle for a health record, as run --format fhir writes it.")
     Path report;
 
     @Option(names = "--force", scope = ScopeType.LOCAL, description = "Let --report replace an existing file.")
@@ -111,14 +116,25 @@ public final class InteractiveOptions {
         }
     }
 
-    /** Writes the Markdown summary of a scripted run when --report was given. */
-    void writeReport(Io io, Wording wording, Result result, Optional<String> record) {
+    /**
+     * Writes the summary of a scripted run when --report was given: Markdown, or for a name ending in .json the FHIR
+     * Bundle that run --format fhir writes.
+     */
+    void writeReport(Io io, Wording wording, Verdict.Screened screened) {
         if (report == null) {
             return;
         }
-        String markdown = new MarkdownReport(wording).render(result, ZonedDateTime.now(), record);
+        Result result = screened.result();
+        String text;
+        if (report.getFileName() != null && report.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+            StringWriter bundle = new StringWriter();
+            new FhirBundle(wording).write(screened, result.questionnaire(), bundle);
+            text = bundle.toString();
+        } else {
+            text = new MarkdownReport(wording).render(result, ZonedDateTime.now(), screened.answers().record());
+        }
         String name = FileNames.display(report);
-        byte[] bytes = markdown.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         OutputTarget target;
         try {
             target = OutputTarget.of(report);
@@ -127,7 +143,7 @@ public final class InteractiveOptions {
         }
         if (target instanceof OutputTarget.Stream stream) {
             if (stream.standardOutput()) {
-                io.out().print(markdown);
+                io.out().print(text);
                 io.out().flush();
                 return;
             }
