@@ -46,7 +46,8 @@ public final class InteractiveOptions {
             description = "Also write the result as a Markdown summary to bring to an appointment.")
     Path report;
 
-    @Option(names = "--force", scope = ScopeType.LOCAL, description = "Let --report replace an existing file.")
+    @Option(names = "--force", scope = ScopeType.LOCAL,
+            description = "Let --report replace an existing file, and --save use a file that is not a progress file.")
     boolean force;
 
     private static final List<String> INTERACTIVE_ONLY = List.of("--plain", "--color", "--no-save", "--save");
@@ -88,6 +89,17 @@ public final class InteractiveOptions {
         }
     }
 
+    /** --save never turns a file that is not a progress file of this questionnaire into one, unless --force says so. */
+    void checkSave(Questionnaire questionnaire) {
+        if (save == null || force) {
+            return;
+        }
+        ShellLauncher.refusalToReplace(save, questionnaire).ifPresent(why -> {
+            throw new UserError(ExitStatus.USAGE, "spinecheck: --save " + save + ": " + why + ", so it is not replaced — choose"
+                    + " another file, or add --force to replace it");
+        });
+    }
+
     /** Writes the Markdown summary of a scripted run when --report was given. */
     void writeReport(Io io, Wording wording, Result result, Optional<String> record) {
         if (report == null) {
@@ -117,6 +129,7 @@ public final class InteractiveOptions {
             throw new UserError(ExitStatus.USAGE, "spinecheck: --save and --no-save cannot be used together — choose one");
         }
         checkReport();
+        checkSave(questionnaire);
         if (!ShellLauncher.personAtTerminal()) {
             throw new UserError(ExitStatus.USAGE, "spinecheck: the questions need a person at a terminal, and standard input"
                     + " is not one. To screen answers from a file or a script, use: spinecheck run --answers FILE");
