@@ -54,7 +54,11 @@ final class Conversation {
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.AUTO_MENU, true)
                 .option(LineReader.Option.CASE_INSENSITIVE, true)
-                .completer((lineReader, line, candidates) -> complete(candidates))
+                // Completion offers only what starts like the typed words: no guessing at typos ("ne" is not "new").
+                .option(LineReader.Option.COMPLETE_MATCHER_TYPO, false)
+                .option(LineReader.Option.COMPLETE_MATCHER_CAMELCASE, false)
+                .variable(LineReader.ERRORS, 0)
+                .completer((lineReader, line, candidates) -> complete(line.line(), candidates))
                 .build();
         if (!plain) {
             reader.getWidgets().put(LIST_WIDGET, this::openList);
@@ -83,21 +87,27 @@ final class Conversation {
         return true;
     }
 
-    /** TAB completes the visible words of the current question's options, never a hidden code. */
-    private void complete(List<Candidate> candidates) {
+    /**
+     * TAB completes the visible words of the current question's options, never a hidden code, and only what starts
+     * like the typed words (a start of a code, or a word from inside an option, completes nothing).
+     */
+    private void complete(String typed, List<Candidate> candidates) {
         if (asking == null) {
             return;
         }
+        String start = TypedAnswer.fold(typed);
+        List<String> texts = new java.util.ArrayList<>();
         if (asking instanceof Question.YesNo) {
-            candidates.add(new Candidate("yes"));
-            candidates.add(new Candidate("no"));
+            texts.addAll(List.of("yes", "no"));
         } else {
-            for (Option option : asking.options()) {
-                String text = option.text().strip().replaceAll("\\s+", " ");
+            asking.options().forEach(option -> texts.add(option.text().strip().replaceAll("\\s+", " ")));
+        }
+        texts.addAll(COMMANDS);
+        for (String text : texts) {
+            if (!start.isEmpty() && TypedAnswer.fold(text).startsWith(start)) {
                 candidates.add(new Candidate(text, text, null, null, null, null, true));
             }
         }
-        COMMANDS.forEach(c -> candidates.add(new Candidate(c)));
     }
 
     Terminal terminal() {

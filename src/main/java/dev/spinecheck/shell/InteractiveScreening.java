@@ -544,11 +544,11 @@ public final class InteractiveScreening {
 
     /** Quit, Ctrl-D or Ctrl-C: say what is kept; without an emergency, the safety net and what was not checked. */
     private int stop(String why, int exitCode) {
-        talk.blank();
         if (resultShown) {
             lastLine();
             return exitCode == ExitStatus.INTERRUPTED ? exitCode : ExitStatus.OK;
         }
+        talk.blank();
         Map<String, Answer> answers = screening != null ? screening.answers() : Map.of();
         talk.say(why + " " + (session == null ? "Nothing was saved." : screening == null && !offered.isEmpty()
                 ? "Your saved answers are kept as they were." : session.leaving(answers)));

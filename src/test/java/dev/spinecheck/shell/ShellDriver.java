@@ -145,6 +145,12 @@ final class ShellDriver implements AutoCloseable {
         return type(typed);
     }
 
+    /** Types at the next prompt ("> "). */
+    ShellDriver reply(String typed) throws IOException {
+        waitFor("> ");
+        return type(typed);
+    }
+
     /** Age 40, lower back, no operation, no injury, no chest pain: the first questions of a harmless walk. */
     ShellDriver harmlessStart() throws IOException {
         answer("How old are you?", "40");
