@@ -1,6 +1,5 @@
 package dev.spinecheck.shell;
 
-import dev.spinecheck.engine.Option;
 import dev.spinecheck.engine.Question;
 import dev.spinecheck.render.Style;
 import dev.spinecheck.render.Wrap;
