@@ -150,8 +150,7 @@ final class ProgressStore implements AutoCloseable {
     }
 
     private void preparePrivateFolder(Path folder) throws IOException {
-        Path parent = folder.getParent();
-        for (Path p = parent; p != null; p = p.getParent()) {
+        for (Path p = folder; p != null; p = p.getParent()) {
             if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p)) {
                 throw new UnusableFolder(p + " is a file, not a folder");
             }
