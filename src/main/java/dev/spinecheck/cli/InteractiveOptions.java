@@ -91,7 +91,14 @@ public final class InteractiveOptions {
 
     /** --save never turns a file that is not a progress file of this questionnaire into one, unless --force says so. */
     void checkSave(Questionnaire questionnaire) {
-        if (save == null || force) {
+        if (save == null) {
+            return;
+        }
+        if (Files.isDirectory(save)) {
+            throw new UserError(ExitStatus.USAGE, "spinecheck: --save " + save + " is a folder — give a file name, like "
+                    + save.resolve("spine-screening.progress.yaml"));
+        }
+        if (force) {
             return;
         }
         ShellLauncher.refusalToReplace(save, questionnaire).ifPresent(why -> {

@@ -51,6 +51,20 @@ final class ListPrompt {
         }
     }
 
+    /** A list for a question, as it opens (for tests of what it shows). */
+    static ListPrompt opening(Question question, Optional<Answer> current) {
+        return new ListPrompt(question, current, false);
+    }
+
+    /** Moves down (+1) or up (-1); the first move down from nothing chosen goes to the first option. */
+    void move(int delta) {
+        if (delta > 0) {
+            cursor = cursor < 0 || cursor == options.size() - 1 ? 0 : cursor + 1;
+        } else {
+            cursor = cursor <= 0 ? options.size() - 1 : cursor - 1;
+        }
+    }
+
     /** The answer chosen, or empty when the person pressed Esc. */
     static Optional<Answer> choose(Terminal terminal, Question question, Optional<Answer> current, boolean colour) {
         return new ListPrompt(question, current, colour).run(terminal);
@@ -93,8 +107,8 @@ final class ListPrompt {
                 switch (key) {
                     case INTERRUPT -> throw new UserInterruptException("");
                     case END -> throw new EndOfFileException();
-                    case UP -> cursor = cursor <= 0 ? options.size() - 1 : cursor - 1;
-                    case DOWN -> cursor = cursor < 0 || cursor == options.size() - 1 ? 0 : cursor + 1;
+                    case UP -> move(-1);
+                    case DOWN -> move(1);
                     case TOGGLE -> {
                         if (multi && cursor >= 0) {
                             toggle(options.get(cursor));
@@ -122,7 +136,7 @@ final class ListPrompt {
     }
 
     /** What Enter chooses: the option moved to (choice); the ticked ones, else the one moved to (multi). */
-    private Optional<Answer> chosen() {
+    Optional<Answer> chosen() {
         if (!multi) {
             return cursor < 0 ? Optional.empty() : Optional.of(Answer.code(options.get(cursor).code()));
         }
