@@ -1,42 +1,37 @@
 package dev.spinecheck.cli;
 
-import dev.spinecheck.engine.Answer;
 import dev.spinecheck.engine.Questionnaire;
 import dev.spinecheck.engine.Reachability;
 import dev.spinecheck.load.InvalidInputException;
 import dev.spinecheck.load.QuestionnaireLoader;
+import dev.spinecheck.load.QuestionnaireReader;
 import dev.spinecheck.load.TreeReader;
 import dev.spinecheck.load.UnreadableInputException;
 import dev.spinecheck.render.AnswerFileText;
-import dev.spinecheck.render.JsonReport;
+import dev.spinecheck.render.ValidationJson;
 import dev.spinecheck.script.ExitStatus;
 import dev.spinecheck.script.Validation;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.json.JsonFactory;
 
 /** {@code spinecheck validate [FILE...]}: every problem of a questionnaire at once, and proof that all of it is reachable. */
 @Command(name = "validate",
         header = "Check questionnaires: every problem at once, and proof that every question and flag is reachable.",
-        description = {
-            "Reports every problem it finds as file:line:col: what is wrong — what to do. Then proves, by finding",
-            "an answer set for each, that every question can be asked and every flag can fire (taking the",
-            "emergency stop into account), or reports that it can never be. With no FILE, checks the bundled",
-            "questionnaire."
-        })
+        description = "Reports every problem it finds as file:line:col: what is wrong — what to do. Then proves, by"
+                + " finding an answer set for each, that every question can be asked and every flag can fire (taking the"
+                + " emergency stop into account), or reports that it can never be. With no FILE, checks the bundled"
+                + " questionnaire.",
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.OK, ExitCodes.INTERNAL_ERROR, ExitCodes.USAGE, ExitCodes.INVALID_QUESTIONNAIRE, ExitCodes.UNREADABLE})
 public final class ValidateCommand implements Callable<Integer> {
-    enum Format { text, json }
-
     private final Io io;
 
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Questionnaire files (YAML). Default: the bundled questionnaire.")
@@ -45,8 +40,8 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Print the example answer sets, as ready-to-run answer files.")
     boolean explain;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
-    Format format;
+    @Mixin
+    FormatOption format;
 
     @Option(names = "--budget", paramLabel = "STEPS", defaultValue = "200000",
             description = "Search steps allowed for each question and flag. Default: ${DEFAULT-VALUE}.")
@@ -68,45 +63,37 @@ public final class ValidateCommand implements Callable<Integer> {
             validations.add(validate(file.toString(), () -> loader.loadLocated(file)));
         }
         PrintWriter out = io.out();
-        if (format == Format.json) {
-            validations.forEach(v -> json(v, out));
-        } else {
-            validations.forEach(v -> text(v, out));
-        }
-        out.flush();
         int exit = ExitStatus.OK;
         for (Validation v : validations) {
-            if (v.exitCode() == ExitStatus.UNREADABLE_INPUT && exit == ExitStatus.OK) {
-                exit = ExitStatus.UNREADABLE_INPUT;
-            } else if (!v.ok()) {
-                exit = ExitStatus.INVALID_INPUT;
+            if (format.json()) {
+                ValidationJson.write(v, explain, out);
+            } else {
+                text(v, out);
             }
+            exit = ExitStatus.combine(exit, v.exitCode());
         }
+        out.flush();
         return exit;
     }
 
     private interface Loading {
-        dev.spinecheck.load.QuestionnaireReader.Located load() throws InvalidInputException, UnreadableInputException;
+        QuestionnaireReader.Located load() throws InvalidInputException, UnreadableInputException;
     }
 
     private Validation validate(String source, Loading loading) {
         try {
             return Validation.of(source, loading.load(), budget);
         } catch (InvalidInputException e) {
-            return Validation.failed(source, ExitStatus.INVALID_INPUT, e.problems());
+            return Validation.invalid(source, e.problems());
         } catch (UnreadableInputException e) {
-            return Validation.failed(source, ExitStatus.UNREADABLE_INPUT,
-                    List.of(new dev.spinecheck.load.Problem(dev.spinecheck.load.Location.start(source), e.getMessage())));
+            return Validation.unreadable(source, e.getMessage());
         }
     }
 
+    /** The problems on standard error; the summary and --explain on standard output. */
     private void text(Validation v, PrintWriter out) {
         PrintWriter err = io.err();
-        if (v.exitCode() == ExitStatus.UNREADABLE_INPUT) {
-            v.findings().forEach(f -> err.println(f.problem().message()));
-            err.flush();
-            return;
-        }
+        v.unreadable().ifPresent(err::println);
         v.findings().forEach(f -> err.println(f));
         err.flush();
         if (v.questionnaire().isEmpty()) {
@@ -140,61 +127,5 @@ public final class ValidateCommand implements Callable<Integer> {
             out.print(AnswerFileText.write(questionnaire, proved.example(),
                     List.of("With these answers, " + kind + " " + id + " " + effect + "."), null));
         }
-    }
-
-    private void json(Validation v, PrintWriter out) {
-        StringWriter buffer = new StringWriter();
-        try (JsonGenerator g = new JsonFactory().createGenerator(ObjectWriteContext.empty(), buffer)) {
-            g.writeStartObject();
-            g.writeStringProperty("file", v.source());
-            g.writeBooleanProperty("valid", v.ok());
-            g.writeName("problems");
-            g.writeStartArray();
-            for (Validation.Finding f : v.findings()) {
-                g.writeStartObject();
-                g.writeStringProperty("severity", f.severity().name().toLowerCase(java.util.Locale.ROOT));
-                g.writeStringProperty("file", f.problem().at().source());
-                g.writeNumberProperty("line", f.problem().at().line());
-                g.writeNumberProperty("column", f.problem().at().column());
-                g.writeStringProperty("message", f.problem().message());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            v.reach().ifPresent(report -> {
-                verdicts(g, "questions", report.questions());
-                verdicts(g, "flags", report.flags());
-            });
-            g.writeEndObject();
-        }
-        out.println(buffer);
-    }
-
-    private void verdicts(JsonGenerator g, String name, Map<String, Reachability.Verdict> verdicts) {
-        g.writeName(name);
-        g.writeStartObject();
-        verdicts.forEach((id, verdict) -> {
-            g.writeName(id);
-            g.writeStartObject();
-            if (verdict instanceof Reachability.Proved proved) {
-                g.writeStringProperty("status", "proved");
-                if (explain) {
-                    g.writeName("example");
-                    g.writeStartObject();
-                    for (Map.Entry<String, Answer> e : proved.example().entrySet()) {
-                        g.writeName(e.getKey());
-                        JsonReport.answer(g, e.getValue());
-                    }
-                    g.writeEndObject();
-                }
-            } else if (verdict instanceof Reachability.Impossible impossible) {
-                g.writeStringProperty("status", "impossible");
-                g.writeStringProperty("why", impossible.why());
-            } else {
-                g.writeStringProperty("status", "undecided");
-                g.writeStringProperty("why", ((Reachability.Undecided) verdict).why());
-            }
-            g.writeEndObject();
-        });
-        g.writeEndObject();
     }
 }

@@ -125,7 +125,7 @@ public final class Reachability {
     /** One answer of each class: answers that every condition reading the question tells apart. */
     private List<Answer> representatives(Question question) {
         List<Answer> candidates = new ArrayList<>();
-        if (question instanceof Question.Whole whole) {
+        if (question instanceof Question.IntegerQuestion whole) {
             Set<Long> values = new java.util.TreeSet<>(List.of(whole.min(), whole.max()));
             for (Condition.OnQuestion leaf : leavesByQuestion.getOrDefault(question.id(), List.of())) {
                 if (leaf instanceof Condition.Compare c) {
@@ -234,7 +234,7 @@ public final class Reachability {
                 Question question = step.question();
                 usedIncomplete |= incomplete.contains(question.id());
                 for (Answer answer : ordered(question)) {
-                    if (question instanceof Question.Whole w && w.isOutOfScope(answer)) {
+                    if (question instanceof Question.IntegerQuestion w && w.isOutOfScope(answer)) {
                         continue;
                     }
                     facts.put(question.id(), answer);
@@ -342,7 +342,7 @@ public final class Reachability {
             Answer best = null;
             int fewest = Integer.MAX_VALUE;
             for (Answer candidate : classes.get(question.id())) {
-                if (question instanceof Question.Whole w && w.isOutOfScope(candidate)) {
+                if (question instanceof Question.IntegerQuestion w && w.isOutOfScope(candidate)) {
                     continue;
                 }
                 answers.put(question.id(), candidate);

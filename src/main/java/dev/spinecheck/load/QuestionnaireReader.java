@@ -227,7 +227,7 @@ public final class QuestionnaireReader {
         }
         String unit = f.text("unit", false).orElse("");
         String belowMin = f.text("below_min", false).orElse(null);
-        return new Question.Whole(id, text, help, askWhen, min, max, unit, belowMin);
+        return new Question.IntegerQuestion(id, text, help, askWhen, min, max, unit, belowMin);
     }
 
     private List<Option> yesNoOptions(Fields f, String id) {
@@ -699,7 +699,7 @@ public final class QuestionnaireReader {
         } else if (leaf instanceof Condition.Has || leaf instanceof Condition.CountAtLeast) {
             fits = question instanceof Question.Multi;
         } else if (leaf instanceof Condition.Compare) {
-            fits = question instanceof Question.Whole;
+            fits = question instanceof Question.IntegerQuestion;
         } else {
             fits = true;
         }

@@ -6,6 +6,7 @@ import dev.spinecheck.engine.EmergencyPlan;
 import dev.spinecheck.engine.FiredFlag;
 import dev.spinecheck.engine.Level;
 import dev.spinecheck.engine.LevelText;
+import dev.spinecheck.engine.Question;
 import dev.spinecheck.engine.Questionnaire;
 import dev.spinecheck.engine.Result;
 import dev.spinecheck.engine.UndoneEmergency;
@@ -135,7 +136,7 @@ public final class TextReport {
             para(out, wording.fill(flag.flag().reason()), "    ");
             para(out, "What to do: " + wording.fill(result.action(flag)), "    ");
             for (Map.Entry<String, Answer> because : flag.raisedBy().entrySet()) {
-                String question = outcome.questionnaire().question(because.getKey()).map(q -> q.text()).orElse(because.getKey());
+                String question = outcome.questionnaire().question(because.getKey()).map(Question::text).orElse(because.getKey());
                 para(out, "You answered \"" + Wording.answerWords(outcome.questionnaire(), because.getKey(), because.getValue())
                         + "\" to: " + question, "    ");
             }

@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Everything {@code spinecheck validate} learns about one questionnaire: its problems and the reachability proof. */
+/**
+ * Everything {@code spinecheck validate} learns about one questionnaire: its problems and the reachability proof, or
+ * why it could not be read at all ({@code unreadable}: a message without a place, for there is none).
+ */
 public record Validation(String source, Optional<QuestionnaireReader.Located> questionnaire, List<Finding> findings,
-        Optional<Reachability.Report> reach, int exitCode) {
+        Optional<Reachability.Report> reach, Optional<String> unreadable, int exitCode) {
 
     public enum Severity { ERROR, WARNING }
 
@@ -30,9 +33,14 @@ public record Validation(String source, Optional<QuestionnaireReader.Located> qu
     }
 
     /** A questionnaire that could not be loaded: its problems are the findings. */
-    public static Validation failed(String source, int exitCode, List<Problem> problems) {
+    public static Validation invalid(String source, List<Problem> problems) {
         return new Validation(source, Optional.empty(), problems.stream().map(p -> new Finding(Severity.ERROR, p)).toList(),
-                Optional.empty(), exitCode);
+                Optional.empty(), Optional.empty(), ExitStatus.INVALID_INPUT);
+    }
+
+    /** A questionnaire that does not exist or cannot be read. */
+    public static Validation unreadable(String source, String message) {
+        return new Validation(source, Optional.empty(), List.of(), Optional.empty(), Optional.of(message), ExitStatus.UNREADABLE_INPUT);
     }
 
     /** Proves, within the budget, that every question can be asked and every flag can fire. */
@@ -52,7 +60,7 @@ public record Validation(String source, Optional<QuestionnaireReader.Located> qu
         }
         findings.sort(java.util.Comparator.comparingInt((Finding f) -> f.problem().at().line()));
         boolean errors = findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
-        return new Validation(source, Optional.of(located), findings, Optional.of(report),
+        return new Validation(source, Optional.of(located), findings, Optional.of(report), Optional.empty(),
                 errors ? ExitStatus.INVALID_INPUT : ExitStatus.OK);
     }
 

@@ -303,7 +303,7 @@ public final class InteractiveScreening {
                 continue;
             }
             TypedAnswer.Ok ok = (TypedAnswer.Ok) parsed;
-            if (question instanceof Question.Whole whole && whole.isOutOfScope(ok.answer())) {
+            if (question instanceof Question.IntegerQuestion whole && whole.isOutOfScope(ok.answer())) {
                 long typedAge = ((Answer.Number) ok.answer()).value();
                 talk.say("You typed " + typedAge + ". This check is for people aged " + whole.min() + " or older. Is " + typedAge
                         + " right? (yes or no)");
@@ -359,7 +359,7 @@ public final class InteractiveScreening {
         }
         if (question instanceof Question.Multi) {
             talk.say("Choose all that apply: type their numbers, like 1 3, or their words separated by commas.");
-        } else if (question instanceof Question.Whole whole) {
+        } else if (question instanceof Question.IntegerQuestion whole) {
             talk.say("Type a whole number" + (whole.unit().isEmpty() ? "" : " (" + whole.unit() + ")") + ".");
         } else if (DurationBands.of(question).isPresent()) {
             talk.say("Type the number of your answer, or how long, like 3 days or 5 weeks.");
@@ -403,7 +403,7 @@ public final class InteractiveScreening {
         if (question instanceof Question.YesNo) {
             return "Type yes or no (or y or n).";
         }
-        if (question instanceof Question.Whole whole) {
+        if (question instanceof Question.IntegerQuestion whole) {
             return "Type a whole number from " + whole.min() + " to " + whole.max() + (whole.unit().isEmpty() ? "" : " (" + whole.unit() + ")")
                     + ", like " + Math.max(whole.min(), Math.min(45, whole.max())) + ".";
         }

@@ -76,7 +76,7 @@ final class TypedAnswer {
         if (typed.indexOf('\u001b') >= 0) {
             return new Retry(ARROW_KEYS);
         }
-        if (question instanceof Question.Whole whole) {
+        if (question instanceof Question.IntegerQuestion whole) {
             return whole(whole, typed.strip());
         }
         if (question instanceof Question.YesNo) {
@@ -144,7 +144,7 @@ final class TypedAnswer {
                 + " or its first words" + (DurationBands.of(question).isPresent() ? ", or how long with its unit, like 3 days." : "."));
     }
 
-    private static Parsed whole(Question.Whole question, String text) {
+    private static Parsed whole(Question.IntegerQuestion question, String text) {
         String example = question.min() + "" + (question.unit().isEmpty() ? "" : " " + question.unit());
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("([+-]?\\d+)\\s*(.*)").matcher(text);
         if (!m.matches() || !fitsUnit(m.group(2), question.unit())) {

@@ -38,7 +38,7 @@ public final class ScreeningScenario {
     /** Answers the question at the cursor. */
     public ScreeningScenario answer(String value) {
         Question question = ask().question();
-        Answer answer = question instanceof Question.Whole ? Answer.number(Long.parseLong(value))
+        Answer answer = question instanceof Question.IntegerQuestion ? Answer.number(Long.parseLong(value))
                 : question instanceof Question.Multi ? new Answer.Codes(List.of(value.split("\\s*,\\s*"))) : Answer.code(value);
         Screening.Moved moved = screening.answer(answer);
         dropped = moved.dropped();
@@ -61,7 +61,7 @@ public final class ScreeningScenario {
             Question question = ask.question();
             String harmless = question.options().stream().filter(dev.spinecheck.engine.Option::isHarmless).map(dev.spinecheck.engine.Option::code)
                     .findFirst().orElse(question.codes().isEmpty() ? "" : question.codes().get(0));
-            answer(question instanceof Question.Whole ? "40" : question.id().equals("pain_region") ? "lower_back" : harmless);
+            answer(question instanceof Question.IntegerQuestion ? "40" : question.id().equals("pain_region") ? "lower_back" : harmless);
         }
         return this;
     }
