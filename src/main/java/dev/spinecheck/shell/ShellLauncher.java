@@ -63,17 +63,19 @@ public final class ShellLauncher {
     }
 
     /**
-     * The person's terminal. JLine's JNI provider is left out: it unpacks a native library into the temporary folder
-     * on every start (left behind when the program is killed). On JDK 22 and later the JDK's own foreign-function
-     * access is used (the FFM provider); before that, the exec provider, which runs {@code stty}, {@code tty} and
-     * {@code test -t} as helper processes. Either may run {@code infocmp} to learn an unfamiliar terminal type.
+     * The person's terminal, without JLine unpacking its native library into the temporary folder: on JDK 22 and later
+     * through the JDK's own foreign function access (the FFM provider); before that through the library unpacked once
+     * into the user's cache folder ({@link NativeLibrary}), else through JLine's exec provider, which runs {@code stty},
+     * {@code tty} and {@code test -t} as helper processes. Any of them may run {@code infocmp} once to learn an
+     * unfamiliar terminal type.
      */
-    static TerminalBuilder terminalBuilder() {
-        return TerminalBuilder.builder().system(true).nativeSignals(true).name("spinecheck").jni(false);
+    static TerminalBuilder terminalBuilder(Map<String, String> env) {
+        boolean jni = NativeLibrary.prepare(env).isPresent();
+        return TerminalBuilder.builder().system(true).nativeSignals(true).name("spinecheck").jni(jni);
     }
 
     public static int run(InteractiveScreening.Options options, boolean plainRequested, Colour colour) throws IOException {
-        try (Terminal terminal = terminalBuilder().build()) {
+        try (Terminal terminal = terminalBuilder(options.env()).build()) {
             boolean plain = plain(plainRequested, terminal, options.env());
             Style style = new Style(colour(colour, plain, options.env()));
             return new InteractiveScreening(terminal, style, plain, options).run();
