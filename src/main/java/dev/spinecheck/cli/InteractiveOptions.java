@@ -98,6 +98,11 @@ public final class InteractiveOptions {
             throw new UserError(ExitStatus.USAGE, "spinecheck: --save " + save + " is a folder — give a file name, like "
                     + save.resolve("spine-screening.progress.yaml"));
         }
+        Path folder = save.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new UserError(ExitStatus.CANNOT_CREATE, "spinecheck: cannot keep your answers in " + save + ": the folder "
+                    + folder + " does not exist — create it first, or choose another place");
+        }
         if (force) {
             return;
         }

@@ -66,6 +66,13 @@ class SaveOptionTest {
     }
 
     @Test
+    void save_in_a_folder_that_does_not_exist_is_refused_before_any_question_with_exit_73() {
+        CliRun.Outcome run = cli().run("--save", dir.resolve("missing/progress.yaml").toString());
+        assertThat(run.exitCode()).isEqualTo(73);
+        assertThat(run.err()).contains("the folder " + dir.resolve("missing") + " does not exist — create it first");
+    }
+
+    @Test
     void save_refuses_a_folder() {
         assertThat(cli().run("--save", dir.toString()).err()).contains(dir + " is a folder");
     }
