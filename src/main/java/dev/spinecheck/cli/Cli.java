@@ -17,6 +17,7 @@ public final class Cli {
         cl.addSubcommand("batch", new BatchCommand(io));
         cl.addSubcommand("validate", new ValidateCommand(io));
         cl.addSubcommand("test", new TestCommand(io));
+        cl.addSubcommand("learn", new LearnCommand(io));
         cl.addSubcommand("help", new CommandLine.HelpCommand());
         cl.setOut(io.out());
         cl.setErr(io.err());
@@ -34,7 +35,7 @@ public final class Cli {
         return code;
     }
 
-    private static boolean colour(Io io) {
+    static boolean colour(Io io) {
         return io.env("NO_COLOR") == null && !"dumb".equals(io.env("TERM"));
     }
 

@@ -2,20 +2,28 @@ package dev.spinecheck.cli;
 
 import dev.spinecheck.engine.Questionnaire;
 import dev.spinecheck.engine.Reachability;
+import dev.spinecheck.engine.TopicLibrary;
 import dev.spinecheck.load.InvalidInputException;
 import dev.spinecheck.load.QuestionnaireLoader;
 import dev.spinecheck.load.QuestionnaireReader;
+import dev.spinecheck.load.TopicLoader;
+import dev.spinecheck.load.TopicReader;
 import dev.spinecheck.load.TreeReader;
 import dev.spinecheck.load.UnreadableInputException;
 import dev.spinecheck.render.AnswerFileText;
 import dev.spinecheck.render.ValidationJson;
 import dev.spinecheck.script.ExitStatus;
+import dev.spinecheck.script.TopicValidation;
 import dev.spinecheck.script.Validation;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,13 +36,15 @@ import picocli.CommandLine.Parameters;
         description = "Reports every problem it finds as file:line:col: what is wrong — what to do. Then proves, by"
                 + " finding an answer set for each, that every question can be asked and every flag can fire (taking the"
                 + " emergency stop into account), or reports that it can never be. With no FILE, checks the bundled"
-                + " questionnaire.",
+                + " questionnaire and the topics of spinecheck learn. A FILE that is a folder of topics (it holds"
+                + " topics.yaml), or a file in one, checks those topics: every part present, every link resolved.",
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK, ExitCodes.INTERNAL_ERROR, ExitCodes.USAGE, ExitCodes.INVALID_QUESTIONNAIRE, ExitCodes.UNREADABLE})
 public final class ValidateCommand implements Callable<Integer> {
     private final Io io;
 
-    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Questionnaire files (YAML). Default: the bundled questionnaire.")
+    @Parameters(arity = "0..*", paramLabel = "FILE",
+            description = "Questionnaire files (YAML), or folders of learn topics. Default: the bundled questionnaire and topics.")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--explain", description = "Print the example answer sets, as ready-to-run answer files.")
@@ -55,34 +65,89 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         TreeReader reader = new TreeReader();
         QuestionnaireLoader loader = new QuestionnaireLoader(reader);
-        List<Validation> validations = new ArrayList<>();
-        if (files.isEmpty()) {
-            validations.add(validate("questionnaires/" + QuestionnaireLoader.BUNDLED + ".yaml", () -> loader.bundledLocated(QuestionnaireLoader.BUNDLED)));
-        }
-        for (Path file : files) {
-            validations.add(validate(file.toString(), () -> loader.loadLocated(file)));
-        }
-        PrintWriter out = io.out();
+        TopicLoader topics = new TopicLoader(reader);
+        TopicValidation bundledTopics = TopicValidation.of(TopicLoader.BUNDLED, topics::bundled);
+        Optional<TopicLibrary> library = bundledTopics.library();
+        List<Runnable> reports = new ArrayList<>();
         int exit = ExitStatus.OK;
-        for (Validation v : validations) {
-            if (format.json()) {
-                ValidationJson.write(v, explain, out);
-            } else {
-                text(v, out);
+        if (files.isEmpty()) {
+            Validation v = validate("questionnaires/" + QuestionnaireLoader.BUNDLED + ".yaml",
+                    () -> loader.bundledLocated(QuestionnaireLoader.BUNDLED), library);
+            reports.add(() -> report(v, Optional.of(bundledTopics)));
+            exit = ExitStatus.combine(ExitStatus.combine(exit, v.exitCode()), bundledTopics.exitCode());
+        }
+        Set<Path> folders = new HashSet<>();
+        for (Path file : files) {
+            Optional<Path> folder = topicFolder(file);
+            if (folder.isPresent()) {
+                if (folders.add(folder.get().toAbsolutePath().normalize())) {
+                    TopicValidation t = TopicValidation.of(folder.get().toString(), () -> topics.load(folder.get()));
+                    reports.add(() -> report(t));
+                    exit = ExitStatus.combine(exit, t.exitCode());
+                }
+                continue;
             }
+            Validation v = validate(file.toString(), () -> loader.loadLocated(file), library);
+            reports.add(() -> report(v, Optional.empty()));
             exit = ExitStatus.combine(exit, v.exitCode());
         }
-        out.flush();
+        reports.forEach(Runnable::run);
+        io.out().flush();
         return exit;
+    }
+
+    /**
+     * A folder of {@code learn} topics, when the argument is one (it holds {@code topics.yaml}) or is a file in one:
+     * a topic is checked with the others, since its links go to them.
+     */
+    static Optional<Path> topicFolder(Path file) {
+        if (Files.isDirectory(file)) {
+            return Files.isRegularFile(file.resolve(TopicReader.INDEX)) ? Optional.of(file) : Optional.empty();
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null && Files.isRegularFile(parent.resolve(TopicReader.INDEX)) && file.getFileName().toString().endsWith(".yaml")) {
+            return Optional.of(file.getParent() == null ? Path.of(".") : file.getParent());
+        }
+        return Optional.empty();
+    }
+
+    /** A questionnaire, with the bundled topics when it is the bundled one (their line comes before any --explain). */
+    private void report(Validation v, Optional<TopicValidation> topics) {
+        if (format.json()) {
+            ValidationJson.write(v, explain, topics, io.out());
+        } else {
+            text(v, topics, io.out());
+        }
+    }
+
+    private void report(TopicValidation t) {
+        if (format.json()) {
+            ValidationJson.write(t, io.out());
+        } else {
+            text(t, io.out());
+        }
+    }
+
+    private void text(TopicValidation t, PrintWriter out) {
+        PrintWriter err = io.err();
+        t.problems().forEach(p -> err.println(t.exitCode() == ExitStatus.UNREADABLE_INPUT ? p.message() : p.toString()));
+        err.flush();
+        if (t.exitCode() == ExitStatus.INVALID_INPUT) {
+            out.println(t.source() + ": not valid — " + t.problems().size() + (t.problems().size() == 1 ? " problem" : " problems")
+                    + " in the topics of spinecheck learn");
+        }
+        t.library().ifPresent(l -> out.println(t.source() + ": valid — " + l.topics().size() + " topics for spinecheck learn, "
+                + t.links() + " links between them"));
     }
 
     private interface Loading {
         QuestionnaireReader.Located load() throws InvalidInputException, UnreadableInputException;
     }
 
-    private Validation validate(String source, Loading loading) {
+    /** A questionnaire, its links to topics checked against the topics spinecheck learn shows (the bundled ones). */
+    private Validation validate(String source, Loading loading, Optional<TopicLibrary> topics) {
         try {
-            return Validation.of(source, loading.load(), budget);
+            return Validation.of(source, loading.load(), budget, topics);
         } catch (InvalidInputException e) {
             return Validation.invalid(source, e.problems());
         } catch (UnreadableInputException e) {
@@ -91,12 +156,13 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     /** The problems on standard error; the summary and --explain on standard output. */
-    private void text(Validation v, PrintWriter out) {
+    private void text(Validation v, Optional<TopicValidation> topics, PrintWriter out) {
         PrintWriter err = io.err();
         v.unreadable().ifPresent(err::println);
         v.findings().forEach(f -> err.println(f));
         err.flush();
         if (v.questionnaire().isEmpty()) {
+            topics.ifPresent(t -> text(t, out));
             return;
         }
         Questionnaire questionnaire = v.questionnaire().get().questionnaire();
@@ -106,6 +172,7 @@ public final class ValidateCommand implements Callable<Integer> {
         out.println(v.source() + ": " + (v.ok() ? "valid" : "not valid") + " — " + questions + " of "
                 + report.questions().size() + " questions can be asked, " + flags + " of " + report.flags().size()
                 + " flags can fire" + (v.ok() && !explain ? " (--explain shows an answer set for each)" : ""));
+        topics.ifPresent(t -> text(t, out));
         if (explain) {
             explain(questionnaire, report, out);
         }

@@ -39,15 +39,18 @@ public final class QuestionnaireReader {
     private static final Set<String> OPTION = Set.of("code", "text", "help", "exclusive", "unknown");
     private static final Set<String> FLAG = Set.of("flag", "level", "title", "reason", "action", "action_kind", "see", "when");
     private static final Set<String> LEVEL = Set.of("label", "headline", "time_frame", "next_step");
-    private static final Set<String> ADVICE = Set.of("safety_net", "disclaimer", "conservative_care", "fusion_note", "answer_notes");
+    private static final Set<String> ADVICE = Set.of("safety_net", "disclaimer", "conservative_care", "fusion_note", "answer_notes",
+            "read_more");
+    private static final Set<String> READ_MORE = Set.of("learn", "when", "person");
     private static final Set<String> SAFETY_NET = Set.of("intro", "groups");
     private static final Set<String> SAFETY_GROUP = Set.of("kind", "title", "items");
     private static final Set<String> EMERGENCY = Set.of("call", "go", "call_when", "instructions", "undone");
     private static final Set<String> EMERGENCY_ACTION = Set.of("line", "last_line", "brief");
     private static final Set<String> INSTRUCTION = Set.of("text", "flags", "unless_flags");
-    private static final Set<String> CARE = Set.of("levels", "when", "intro", "tried_question", "tried_label", "items");
+    private static final Set<String> CARE = Set.of("levels", "when", "intro", "tried_question", "tried_label", "items", "learn");
     private static final Set<String> CARE_ITEM = Set.of("text", "tried");
-    private static final Set<String> FUSION = Set.of("levels", "when", "title", "text");
+    private static final Set<String> FUSION = Set.of("levels", "when", "title", "text", "learn");
+    private static final Pattern TOPIC = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Set<String> NOTE = Set.of("question", "code", "text", "action_kind");
     private static final Set<String> TYPES = Set.of("yes_no", "choice", "multi", "integer");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
@@ -67,8 +70,19 @@ public final class QuestionnaireReader {
 
     private final Map<String, Location> flagAt = new HashMap<>();
 
-    /** A questionnaire with where each question and flag id was written, for messages about them. */
-    public record Located(Questionnaire questionnaire, Map<String, Location> questions, Map<String, Location> flags) {}
+    /** Every link to a topic of {@code spinecheck learn}, with where it is written, for validate to check. */
+    private final List<TopicReader.LinkAt> learnLinks = new ArrayList<>();
+
+    /**
+     * A questionnaire with where each question and flag id was written, for messages about them, and the topics of
+     * {@code spinecheck learn} its advice links to.
+     */
+    public record Located(Questionnaire questionnaire, Map<String, Location> questions, Map<String, Location> flags,
+            List<TopicReader.LinkAt> learn) {
+        public Located {
+            learn = List.copyOf(learn);
+        }
+    }
 
     private QuestionnaireReader() {}
 
@@ -79,7 +93,7 @@ public final class QuestionnaireReader {
     public static Located readLocated(Node root) throws InvalidInputException {
         QuestionnaireReader reader = new QuestionnaireReader();
         Questionnaire questionnaire = reader.build(root);
-        return new Located(questionnaire, Map.copyOf(reader.questionAt), Map.copyOf(reader.flagAt));
+        return new Located(questionnaire, Map.copyOf(reader.questionAt), Map.copyOf(reader.flagAt), reader.learnLinks);
     }
 
     private Questionnaire build(Node root) throws InvalidInputException {
@@ -106,7 +120,7 @@ public final class QuestionnaireReader {
         List<Flag> flags = flags(f, people);
         checkNextSteps(f, levels, flags, people);
         Emergency emergency = emergency(f, flags);
-        Advice advice = f.mapping("advice", "advice", ADVICE, true).map(this::advice).orElse(null);
+        Advice advice = f.mapping("advice", "advice", ADVICE, true).map(a -> advice(a, people)).orElse(null);
         checkConditions();
         if (!problems.isEmpty()) {
             throw new InvalidInputException(sorted(problems));
@@ -537,12 +551,13 @@ public final class QuestionnaireReader {
         return ids;
     }
 
-    private Advice advice(Fields a) {
+    private Advice advice(Fields a, List<String> people) {
         Advice.SafetyNet net = a.mapping("safety_net", "the safety net", SAFETY_NET, true).map(this::safetyNet).orElse(null);
         String disclaimer = a.text("disclaimer", true).orElse("");
         Advice.ConservativeCare care = a.mapping("conservative_care", "conservative_care", CARE, false).map(this::care).orElse(null);
         Advice.FusionNote fusion = a.mapping("fusion_note", "fusion_note", FUSION, false)
-                .map(n -> new Advice.FusionNote(levelSet(n), when(n), n.text("title", true).orElse(""), n.text("text", true).orElse("")))
+                .map(n -> new Advice.FusionNote(levelSet(n), when(n), n.text("title", true).orElse(""), n.text("text", true).orElse(""),
+                        learn(n, "fusion_note")))
                 .orElse(null);
         List<Advice.AnswerNote> notes = new ArrayList<>();
         for (Node node : a.list("answer_notes", false).orElse(List.of())) {
@@ -559,10 +574,53 @@ public final class QuestionnaireReader {
                 }
             });
         }
+        List<Advice.ReadMore> readMore = new ArrayList<>();
+        for (Node node : a.list("read_more", false).orElse(List.of())) {
+            Fields.of(node, "a read_more entry", READ_MORE, problems).flatMap(r -> readMore(r, people)).ifPresent(readMore::add);
+        }
         if (net == null) {
             return null;
         }
-        return new Advice(net, disclaimer, care, fusion, notes);
+        return new Advice(net, disclaimer, care, fusion, notes, readMore);
+    }
+
+    /** Topics to link to, when their condition holds or when the one action names their person: exactly one of the two. */
+    private Optional<Advice.ReadMore> readMore(Fields r, List<String> people) {
+        List<String> topics = learn(r, "a read_more entry");
+        if (!r.has("learn")) {
+            problems.add(new Problem(r.map().at(), "a read_more entry has no 'learn' — add learn: [TOPIC, ...], the topics it links to"));
+        }
+        Optional<String> person = r.code("person", false);
+        if (r.has("when") == person.isPresent()) {
+            problems.add(new Problem(r.map().at(), "a read_more entry needs either 'when' (a condition) or 'person' (whom the one"
+                    + " action names), not " + (person.isPresent() ? "both" : "neither") + " — keep one"));
+        }
+        person.ifPresent(p -> {
+            if (!people.contains(p)) {
+                problems.add(new Problem(r.node("person").orElseThrow().at(), "a read_more entry names the person '" + p
+                        + "', who is not in people — " + Suggest.didYouMean(p, people, "name one of: " + String.join(", ", people))));
+            }
+        });
+        Condition when = r.has("when") ? when(r) : Condition.ALWAYS;
+        return topics.isEmpty() ? Optional.empty() : Optional.of(new Advice.ReadMore(topics, when, person.orElse(null)));
+    }
+
+    /** The topics of {@code spinecheck learn} an advice item links to ({@code learn: [try-first]}); validate checks they exist. */
+    private List<String> learn(Fields f, String owner) {
+        List<String> topics = new ArrayList<>();
+        for (Node node : f.list("learn", false).orElse(List.of())) {
+            if (node instanceof Node.Scalar s && TOPIC.matcher(s.text()).matches()) {
+                topics.add(s.text());
+                learnLinks.add(new TopicReader.LinkAt(s.text(), s.at()));
+            } else {
+                problems.add(new Problem(node.at(), "each entry of 'learn' in " + owner + " must be the name of a topic of"
+                        + " spinecheck learn, not " + node.describe() + " — write a name like try-first"));
+            }
+        }
+        if (f.node("learn").orElse(null) instanceof Node.Sequence seq && seq.items().isEmpty()) {
+            problems.add(new Problem(f.keyAt("learn"), "'learn' in " + owner + " is empty — name a topic, or remove it"));
+        }
+        return topics;
     }
 
     private final List<Runnable> pendingCodeChecks = new ArrayList<>();
@@ -639,7 +697,7 @@ public final class QuestionnaireReader {
                 }
             });
         });
-        return new Advice.ConservativeCare(levels, when, intro, triedQuestion.orElse(""), triedLabel, items);
+        return new Advice.ConservativeCare(levels, when, intro, triedQuestion.orElse(""), triedLabel, items, learn(c, "conservative_care"));
     }
 
     private void checkCode(String questionId, String code, Location questionAtLoc, Location codeAt, String owner) {

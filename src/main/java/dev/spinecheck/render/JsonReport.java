@@ -107,6 +107,7 @@ public final class JsonReport {
         g.writeStartArray();
         result.notes().forEach(n -> g.writeString(wording.fill(n)));
         g.writeEndArray();
+        strings(g, "learn", result.links().all());
         g.writeEndObject();
         Advice advice = result.questionnaire().advice();
         g.writeName("safety_net");

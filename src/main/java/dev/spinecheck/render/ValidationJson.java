@@ -2,10 +2,13 @@ package dev.spinecheck.render;
 
 import dev.spinecheck.engine.Answer;
 import dev.spinecheck.engine.Reachability;
+import dev.spinecheck.load.Problem;
+import dev.spinecheck.script.TopicValidation;
 import dev.spinecheck.script.Validation;
 import java.io.Writer;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 
 /** {@code validate --format json}: one object per questionnaire, on one line. */
@@ -14,6 +17,11 @@ public final class ValidationJson {
 
     /** The problems with their places, the proofs (with an example answer set each when {@code explain}). */
     public static void write(Validation v, boolean explain, Writer out) {
+        write(v, explain, Optional.empty(), out);
+    }
+
+    /** The same, with the topics of {@code spinecheck learn} that belong to the bundled questionnaire, under "learn". */
+    public static void write(Validation v, boolean explain, Optional<TopicValidation> topics, Writer out) {
         try (JsonGenerator g = JsonOutput.generator(out)) {
             g.writeStartObject();
             g.writeStringProperty("file", v.source());
@@ -41,9 +49,46 @@ public final class ValidationJson {
                 verdicts(g, "questions", report.questions(), explain);
                 verdicts(g, "flags", report.flags(), explain);
             });
+            topics.ifPresent(t -> {
+                g.writeName("learn");
+                g.writeStartObject();
+                topicFields(g, t);
+                g.writeEndObject();
+            });
             g.writeEndObject();
         }
         JsonOutput.newline(out);
+    }
+
+    /** A folder of topics: {@code file}, {@code valid}, {@code problems}, and when valid how many {@code topics} and {@code links}. */
+    public static void write(TopicValidation t, Writer out) {
+        try (JsonGenerator g = JsonOutput.generator(out)) {
+            g.writeStartObject();
+            topicFields(g, t);
+            g.writeEndObject();
+        }
+        JsonOutput.newline(out);
+    }
+
+    private static void topicFields(JsonGenerator g, TopicValidation t) {
+        g.writeStringProperty("file", t.source());
+        g.writeBooleanProperty("valid", t.ok());
+        g.writeName("problems");
+        g.writeStartArray();
+        for (Problem p : t.problems()) {
+            g.writeStartObject();
+            g.writeStringProperty("severity", "error");
+            g.writeStringProperty("file", p.at().source());
+            g.writeNumberProperty("line", p.at().line());
+            g.writeNumberProperty("column", p.at().column());
+            g.writeStringProperty("message", p.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        t.library().ifPresent(l -> {
+            g.writeNumberProperty("topics", l.topics().size());
+            g.writeNumberProperty("links", t.links());
+        });
     }
 
     private static void verdicts(JsonGenerator g, String name, Map<String, Reachability.Verdict> verdicts, boolean explain) {

@@ -13,12 +13,20 @@ public final class Wrap {
      * (a run of CJK text, which has no spaces, or a long path) is broken between characters.
      */
     public static List<String> lines(String text, int width, String firstPrefix, String indent) {
+        return words(List.of(text.strip().split("\\s+")), width, firstPrefix, indent);
+    }
+
+    /**
+     * Wraps words that are already split: a word may hold spaces (a command to copy) and is then never broken
+     * between lines unless it is wider than a line.
+     */
+    public static List<String> words(List<String> words, int width, String firstPrefix, String indent) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder(firstPrefix);
         int used = columns(firstPrefix);
         boolean empty = true;
         int room = Math.max(1, width - columns(indent));
-        for (String word : pieces(text.strip().split("\\s+"), room)) {
+        for (String word : pieces(words, room)) {
             int w = columns(word);
             if (!empty && used + 1 + w > width) {
                 lines.add(line.toString());
@@ -39,7 +47,7 @@ public final class Wrap {
     }
 
     /** The words, with any word wider than {@code room} columns cut into pieces that fit. */
-    private static List<String> pieces(String[] words, int room) {
+    private static List<String> pieces(List<String> words, int room) {
         List<String> pieces = new ArrayList<>();
         for (String word : words) {
             if (columns(word) <= room) {

@@ -2,9 +2,11 @@ package dev.spinecheck.script;
 
 import dev.spinecheck.engine.Questionnaire;
 import dev.spinecheck.engine.Reachability;
+import dev.spinecheck.engine.TopicLibrary;
 import dev.spinecheck.load.Location;
 import dev.spinecheck.load.Problem;
 import dev.spinecheck.load.QuestionnaireReader;
+import dev.spinecheck.load.TopicReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,9 +47,19 @@ public record Validation(String source, Optional<QuestionnaireReader.Located> qu
 
     /** Proves, within the budget, that every question can be asked and every flag can fire. */
     public static Validation of(String source, QuestionnaireReader.Located located, long budget) {
+        return of(source, located, budget, Optional.empty());
+    }
+
+    /**
+     * The same, and every topic the advice links to is one of {@code topics} (the topics {@code spinecheck learn}
+     * shows); without them, the links are not checked.
+     */
+    public static Validation of(String source, QuestionnaireReader.Located located, long budget, Optional<TopicLibrary> topics) {
         Questionnaire questionnaire = located.questionnaire();
         Reachability.Report report = Reachability.analyse(questionnaire, budget);
         List<Finding> findings = new ArrayList<>();
+        topics.ifPresent(library -> TopicReader.deadLinks(located.learn(), library, "the advice")
+                .forEach(p -> findings.add(new Finding(Severity.ERROR, p))));
         for (Map.Entry<String, Reachability.Verdict> e : report.questions().entrySet()) {
             Location at = located.questions().getOrDefault(e.getKey(), Location.start(source));
             finding(e.getValue(), at, "question " + e.getKey(), "can never be asked",

@@ -192,6 +192,12 @@ final class Conversation {
         out.flush();
     }
 
+    /** One line already wrapped. */
+    void raw(String line) {
+        out.println(line);
+        out.flush();
+    }
+
     /** Lines already wrapped (a rendered result). */
     void lines(List<String> lines) {
         lines.forEach(out::println);

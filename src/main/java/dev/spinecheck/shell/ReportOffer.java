@@ -42,11 +42,16 @@ final class ReportOffer {
             return;
         }
         talk.blank();
+        Optional<LearnPrompt> learn = LearnPrompt.of(talk, result, wording);
+        learn.ifPresent(l -> talk.say(l.offer()));
         while (true) {
             String name = talk.askLine("To save this as a summary for your appointment, type a file name (like"
-                    + " spine-summary.md), or press Enter to skip: ").strip();
+                    + " spine-summary.md)," + (learn.isPresent() ? " type learn to read more," : "") + " or press Enter to skip: ").strip();
             if (name.isEmpty()) {
                 return;
+            }
+            if (learn.isPresent() && learn.get().handle(name)) {
+                continue;
             }
             Optional<Path> file = path(name);
             if (file.isPresent() && write(file.get(), markdown, false)) {

@@ -56,7 +56,7 @@ class CommandLineConventionsTest {
         CliRun.Outcome run = cli().run("frobnicate");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.errLines().get(0)).isEqualTo("spinecheck: unknown command 'frobnicate' — the commands are: run, batch, validate, test, help");
+        assertThat(run.errLines().get(0)).isEqualTo("spinecheck: unknown command 'frobnicate' — the commands are: run, batch, validate, test, learn, help");
     }
 
     @Test
