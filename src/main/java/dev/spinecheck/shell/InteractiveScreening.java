@@ -206,7 +206,7 @@ public final class InteractiveScreening {
             if (yes.get() || emergency.isPresent() && !deleteEmergencyAnswers(saved, emergency.get())) {
                 return saved.answers();
             }
-            if (session.delete()) {
+            if (session.startOver()) {
                 talk.say(emergency.isPresent() ? "Your saved answers were deleted. Starting over." : "Starting over.");
             } else {
                 talk.say("Starting over; the old answers are still in the file.");
@@ -507,7 +507,7 @@ public final class InteractiveScreening {
         text.safetyNetAndDisclaimer(lines, questionnaire);
         talk.lines(lines);
         resultShown = true;
-        session.delete();
+        session.finished();
         return ExitStatus.OK;
     }
 
@@ -524,7 +524,7 @@ public final class InteractiveScreening {
             talk.say("Your answers are kept in " + session.file().orElseThrow() + ", as you asked with --save.");
         } else {
             // Shown, so no longer needed: gone before any further prompt, so that a Ctrl-C there leaves nothing behind.
-            session.delete();
+            session.finished();
         }
         new ReportOffer(talk, options.wording(), options.report(), options.force(), options.env()).offer(result);
         lastLine();

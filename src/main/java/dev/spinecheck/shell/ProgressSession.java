@@ -194,13 +194,24 @@ final class ProgressSession implements AutoCloseable {
         return missing;
     }
 
-    /** Deletes the saved answers (starting over, or once the result has been shown), with the lock file. */
-    boolean delete() {
-        if (store == null || !fileExists && !writable) {
+    /** Deletes the saved answers to start over; the lock stays, as the screening goes on. */
+    boolean startOver() {
+        return delete(false);
+    }
+
+    /** Deletes the saved answers once the result has been shown, with the lock file: nothing more will be saved. */
+    boolean finished() {
+        boolean deleted = delete(true);
+        writable = false;
+        return deleted;
+    }
+
+    private boolean delete(boolean finished) {
+        if (store == null || !fileExists && !finished) {
             return true;
         }
         try {
-            store.delete();
+            store.delete(finished);
             fileExists = false;
             inFile = Map.of();
             return true;

@@ -269,10 +269,13 @@ final class ProgressStore implements AutoCloseable {
         AtomicFile.write(file, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Removes the progress file, and with it the lock file. */
-    void delete() throws IOException {
+    /**
+     * Removes the progress file; with {@code finished}, the lock file too (the screening saves nothing more). Starting
+     * over keeps the lock file: it is locked, and another screening must still find it so.
+     */
+    void delete(boolean finished) throws IOException {
         Files.deleteIfExists(file);
-        if (lock != null) {
+        if (finished && lock != null) {
             Files.deleteIfExists(lockFile());
         }
     }

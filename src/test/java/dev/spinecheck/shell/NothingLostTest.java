@@ -102,6 +102,24 @@ class NothingLostTest {
     }
 
     @Test
+    void starting_over_keeps_the_lock_so_that_a_second_screening_still_cannot_share_the_file() throws Exception {
+        Files.createDirectories(folder());
+        Files.writeString(progress(), "questionnaire: spine-screening\nsaved_at: 2026-11-22T10:15:00Z\nanswers:\n  age: 40\n");
+        try (ShellDriver first = new ShellDriver(ShellDriver.Setup.in(state))) {
+            first.waitFor("Resume? [Y/n]");
+            first.type("no");
+            first.waitFor("Starting over.");
+            assertThat(progress()).doesNotExist();
+            try (ShellDriver second = new ShellDriver(ShellDriver.Setup.in(state))) {
+                assertThat(second.waitFor("Finish that one first")).contains("Another spinecheck screening is open");
+                assertThat(second.exitCode()).isEqualTo(3);
+            }
+            first.reply("quit");
+            first.exitCode();
+        }
+    }
+
+    @Test
     void resume_accepts_only_yes_or_no_words_and_asks_again_otherwise() throws Exception {
         Files.createDirectories(folder());
         Files.writeString(progress(), "questionnaire: spine-screening\nsaved_at: 2026-11-22T10:15:00Z\nanswers:\n  age: 40\n");
