@@ -27,7 +27,7 @@ import picocli.CommandLine.ScopeType;
 public final class InteractiveOptions {
 
     @Option(names = "--plain", scope = ScopeType.LOCAL,
-            description = "Screen-reader friendly: no colour, no cursor movement, every option numbered, each answer repeated.")
+            description = "Screen-reader friendly: no colour, no cursor movement, no drawn lines, every option numbered, each answer repeated.")
     boolean plain;
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", scope = ScopeType.LOCAL,

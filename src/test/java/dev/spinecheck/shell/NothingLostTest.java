@@ -212,7 +212,8 @@ class NothingLostTest {
                     + " users (rwxrwxrwx); it is now private to you (rwx------).");
             shell.reply("40");
             shell.answer("Where is your pain?", "quit");
-            shell.exitCode();
+            assertThat(flat(shell.rest())).contains("Your 1 answer is saved in " + progress());
+            assertThat(shell.exitCode()).isEqualTo(3);
         }
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder()))).isEqualTo("rwx------");
         assertThat(Files.readString(progress())).contains("age: 40");
@@ -228,6 +229,7 @@ class NothingLostTest {
             shell.answer("Where is your pain?", "quit");
             assertThat(flat(shell.rest())).contains("Your answers were not saved (" + folder() + " is a file, not a folder), so"
                     + " they are not kept.");
+            assertThat(shell.exitCode()).isEqualTo(3);
         }
         assertThat(Files.readString(state.resolve("spinecheck"))).isEqualTo("a file where the folder should be");
     }
@@ -242,6 +244,7 @@ class NothingLostTest {
             shell.reply("40");
             shell.answer("Where is your pain?", "quit");
             assertThat(flat(shell.rest())).contains("Your answers were not saved (HOME is empty").doesNotContain("saved in");
+            assertThat(shell.exitCode()).isEqualTo(3);
         }
         assertThat(Files.exists(here.resolve(".local"))).isEqualTo(hadLocal);
         assertThat(here.resolve(".local/state/spinecheck")).doesNotExist();
