@@ -17,10 +17,6 @@ import dev.spinecheck.render.TextReport;
 import dev.spinecheck.render.Wording;
 import dev.spinecheck.script.ExitStatus;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -45,14 +41,6 @@ public final class InteractiveScreening {
     public record Options(Questionnaire questionnaire, Wording wording, Map<String, String> env, Optional<Path> saveTo,
             boolean noSave, Optional<Path> report, boolean force, Map<String, Answer> initialAnswers) {}
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.ENGLISH);
-
-    /** {@code quit} typed at a prompt. */
-    private static final class Quit extends RuntimeException {
-        Quit() {
-            super(null, null, false, false);
-        }
-    }
 
     private final Conversation talk;
     private final Options options;
@@ -96,10 +84,11 @@ public final class InteractiveScreening {
         }
         screening = Screening.resume(questionnaire, startingAnswers());
         offered = Map.of();
+        QuestionPrompt questions = new QuestionPrompt(talk, questionnaire, options.wording(), screening, session);
         Step step = screening.step();
         while (true) {
             if (step instanceof Step.Ask ask) {
-                step = ask(ask);
+                step = questions.ask(ask);
             } else if (step instanceof Step.Emergency emergency) {
                 step = emergency(emergency);
             } else if (step instanceof Step.Review review) {
@@ -175,255 +164,13 @@ public final class InteractiveScreening {
         if (saved.isEmpty()) {
             return Map.of();
         }
-        return resumeOrStartOver(saved.get());
-    }
-
-    private Map<String, Answer> resumeOrStartOver(ProgressStore.Saved saved) {
-        offered = saved.answers();
-        Optional<EmergencyPlan> emergency = emergencyIn(saved.answers());
-        talk.blank();
-        emergency.flatMap(plan -> text.lastLine(Optional.of(plan))).ifPresent(line -> {
-            talk.heading(line);
-            talk.blank();
-        });
-        int count = saved.answers().size();
-        talk.say("You have an unfinished screening from " + when(saved.savedAt()) + " (" + count + (count == 1 ? " answer" : " answers")
-                + ").");
-        if (!saved.leftOut().isEmpty()) {
-            List<String> named = saved.leftOut().stream().map(l -> l.question() + " (" + l.saved() + ")").toList();
-            talk.say((named.size() == 1 ? "1 saved answer no longer fits" : named.size() + " saved answers no longer fit")
-                    + " this version of the questionnaire and " + (named.size() == 1 ? "is" : "are") + " left out: "
-                    + String.join("; ", named) + ". You will be asked " + (named.size() == 1 ? "that question" : "those questions")
-                    + " again if they apply.");
-        }
-        while (true) {
-            String line = talk.askLine("Resume? [Y/n] ");
-            Optional<Boolean> yes = line.isBlank() ? Optional.of(true) : TypedAnswer.yesOrNo(line);
-            if (yes.isEmpty()) {
-                talk.say("Please type yes to carry on, or no to start over.");
-                continue;
-            }
-            if (yes.get() || emergency.isPresent() && !deleteEmergencyAnswers(saved, emergency.get())) {
-                return saved.answers();
-            }
-            if (session.startOver()) {
-                talk.say(emergency.isPresent() ? "Your saved answers were deleted. Starting over." : "Starting over.");
-            } else {
-                talk.say("Starting over; the old answers are still in the file.");
-            }
-            return Map.of();
-        }
-    }
-
-    /** Starting over would delete an emergency answer: say which, and ask (no default). */
-    private boolean deleteEmergencyAnswers(ProgressStore.Saved saved, EmergencyPlan plan) {
-        Walk.Outcome outcome = Walk.run(questionnaire, saved.answers());
-        Question stopped = outcome.stoppedAt().orElseThrow();
-        talk.say("Starting over deletes your " + saved.answers().size() + " saved answers, among them your answer \""
-                + Wording.answerWords(questionnaire, stopped.id(), saved.answers().get(stopped.id())) + "\" to \""
-                + oneLine(stopped.text()) + "\", which needs emergency help now.");
-        while (true) {
-            Optional<Boolean> yes = TypedAnswer.yesOrNo(talk.askLine("Delete these answers? (yes or no) "));
-            if (yes.isPresent()) {
-                return yes.get();
-            }
-            talk.say(TypedAnswer.YES_OR_NO);
-        }
+        offered = saved.get().answers();
+        return new ResumeOffer(talk, questionnaire, text, session).offer(saved.get());
     }
 
     private Optional<EmergencyPlan> emergencyIn(Map<String, Answer> answers) {
         Walk.Outcome outcome = Walk.run(questionnaire, answers);
         return outcome.stoppedEarly() ? EmergencyPlan.of(outcome) : Optional.empty();
-    }
-
-    private static String when(String savedAt) {
-        try {
-            return OffsetDateTime.parse(savedAt).atZoneSameInstant(ZoneId.systemDefault()).format(WHEN);
-        } catch (DateTimeParseException e) {
-            return "earlier";
-        }
-    }
-
-    // ---- Asking ----
-
-    private Step ask(Step.Ask ask) {
-        Question question = ask.question();
-        show(ask);
-        String pending = null;
-        while (true) {
-            Conversation.Typed typed = pending != null ? new Conversation.Line(pending) : talk.ask(question, "> ");
-            pending = null;
-            if (typed instanceof Conversation.OpenList) {
-                Optional<Answer> chosen = ListPrompt.choose(talk.terminal(), question, ask.given(), !talk.plain() && colour());
-                if (chosen.isPresent()) {
-                    return record(chosen.get(), Optional.empty());
-                }
-                continue;
-            }
-            String line = ((Conversation.Line) typed).text();
-            String command = line.strip().toLowerCase(Locale.ROOT);
-            if (command.equals("?") || command.equals("help")) {
-                help(question);
-                continue;
-            }
-            if (command.equals("back")) {
-                if (ask.first()) {
-                    talk.say("This is the first question.");
-                    continue;
-                }
-                return screening.back();
-            }
-            if (command.equals("review")) {
-                return screening.review();
-            }
-            if (command.equals("quit") || command.equals("exit")) {
-                throw new Quit();
-            }
-            if (command.isEmpty() && ask.given().isPresent()) {
-                return screening.forward();
-            }
-            TypedAnswer.Parsed parsed = TypedAnswer.parse(question, line);
-            if (parsed instanceof TypedAnswer.Retry retry) {
-                talk.say(retry.message());
-                continue;
-            }
-            if (parsed instanceof TypedAnswer.Confirm confirm) {
-                talk.say(confirm.question());
-                String reply = confirmation("Please type yes, or how long with its unit, like 3 days.");
-                Optional<Boolean> yes = TypedAnswer.yesOrNo(reply);
-                if (yes.isPresent() && yes.get()) {
-                    return record(confirm.answer(), Optional.empty());
-                }
-                if (yes.isPresent()) {
-                    talk.say("Then please type how long you have had the pain, with its unit (like 3 days or 5 weeks), or the"
-                            + " words of an answer.");
-                } else {
-                    pending = reply;
-                }
-                continue;
-            }
-            TypedAnswer.Ok ok = (TypedAnswer.Ok) parsed;
-            if (question instanceof Question.IntegerQuestion whole && whole.isOutOfScope(ok.answer())) {
-                long typedAge = ((Answer.Number) ok.answer()).value();
-                talk.say("You typed " + typedAge + ". This check is for people aged " + whole.min() + " or older. Is " + typedAge
-                        + " right? (yes or no)");
-                String reply = confirmation(TypedAnswer.YES_OR_NO);
-                Optional<Boolean> yes = TypedAnswer.yesOrNo(reply);
-                if (yes.isPresent() && yes.get()) {
-                    return record(ok.answer(), Optional.empty());
-                }
-                if (yes.isPresent()) {
-                    talk.say("Then please type your age again.");
-                } else {
-                    pending = reply;
-                }
-                continue;
-            }
-            return record(ok.answer(), ok.typedLength());
-        }
-    }
-
-    /** Reads the reply to a confirmation: an empty line is never an answer, so it asks again. */
-    private String confirmation(String again) {
-        while (true) {
-            String reply = talk.askLine("> ");
-            if (!reply.isBlank()) {
-                return reply;
-            }
-            talk.say(again);
-        }
-    }
-
-    private boolean colour() {
-        return !talk.style().strong("").isEmpty();
-    }
-
-    private void show(Step.Ask ask) {
-        Question question = ask.question();
-        talk.blank();
-        ask.sectionTitle().ifPresent(title -> {
-            talk.heading(title);
-            talk.blank();
-        });
-        talk.heading("Question " + ask.number() + " of about " + ask.aboutTotal());
-        if (question instanceof Question.YesNo) {
-            talk.say(question.text() + " (yes or no)");
-        } else {
-            talk.say(question.text());
-        }
-        if (!(question instanceof Question.YesNo)) {
-            int i = 1;
-            for (Option option : question.options()) {
-                talk.item(String.format(Locale.ROOT, "  %d. ", i++), option.text().strip().replaceAll("\\s+", " "));
-            }
-        }
-        if (question instanceof Question.Multi) {
-            talk.say("Choose all that apply: type their numbers, like 1 3, or their words separated by commas.");
-        } else if (question instanceof Question.IntegerQuestion whole) {
-            talk.say("Type a whole number" + (whole.unit().isEmpty() ? "" : " (" + whole.unit() + ")") + ".");
-        } else if (DurationBands.of(question).isPresent()) {
-            talk.say("Type the number of your answer, or how long, like 3 days or 5 weeks.");
-        }
-        ask.given().ifPresent(given -> talk.say("Your answer was: " + Wording.answerWords(questionnaire, question.id(), given)
-                + ". Press Enter to keep it, or type a new answer."));
-    }
-
-    private Step record(Answer answer, Optional<String> typedLength) {
-        Question question = ((Step.Ask) screening.step()).question();
-        Screening.Moved moved = screening.answer(answer);
-        talk.say("You answered: " + Wording.answerWords(questionnaire, question.id(), answer)
-                + typedLength.map(t -> " (you typed \"" + t + "\")").orElse("") + ".");
-        if (!moved.dropped().isEmpty()) {
-            int n = moved.dropped().size();
-            talk.say(n + (n == 1 ? " later answer no longer applies and was removed: " : " later answers no longer apply and were removed: ")
-                    + String.join("; ", moved.dropped().stream().map(this::shortText).toList()) + ".");
-        }
-        session.save(screening.answers());
-        return moved.step();
-    }
-
-    private void help(Question question) {
-        talk.blank();
-        if (!question.help().isBlank()) {
-            talk.say(question.help());
-        }
-        for (Option option : question.options()) {
-            if (!option.help().isBlank()) {
-                talk.item("  " + option.text() + ": ", option.help());
-            }
-        }
-        talk.say(howToAnswer(question));
-        talk.say("Other commands: back (the previous question), review (your answers so far), quit (stop"
-                + (session.keeps() ? "; your answers are kept)." : "; nothing is kept)."));
-        talk.say("If you feel very unwell, stop and call " + options.wording().emergencyNumber() + ".");
-    }
-
-    /** The instruction for the question's type. */
-    private static String howToAnswer(Question question) {
-        if (question instanceof Question.YesNo) {
-            return "Type yes or no (or y or n).";
-        }
-        if (question instanceof Question.IntegerQuestion whole) {
-            return "Type a whole number from " + whole.min() + " to " + whole.max() + (whole.unit().isEmpty() ? "" : " (" + whole.unit() + ")")
-                    + ", like " + Math.max(whole.min(), Math.min(45, whole.max())) + ".";
-        }
-        String first = TypedAnswer.brief(question.options().get(question.options().size() - 1).text()).split(" ")[0];
-        if (question instanceof Question.Multi) {
-            return "Type the numbers of all the answers that apply, like 1 3, or their words separated by commas or \"and\""
-                    + " (like " + String.join(" and ", question.options().stream().skip(Math.max(0, question.options().size() - 2))
-                            .map(o -> TypedAnswer.brief(o.text()).toLowerCase(Locale.ROOT)).toList()) + ").";
-        }
-        String lengths = DurationBands.of(question).isPresent() ? " You can also type how long, with its unit, like 3 days or 5 weeks." : "";
-        return "Type the number of your answer, or its first words (like \"" + first + "\")." + lengths;
-    }
-
-    /** A question's text, cut at a word when long, for naming it in a sentence. */
-    private String shortText(String questionId) {
-        return questionnaire.question(questionId).map(q -> "\"" + TypedAnswer.brief(q.text()) + "\"").orElse(questionId);
-    }
-
-    private static String oneLine(String text) {
-        return text.strip().replaceAll("\\s+", " ");
     }
 
     // ---- Review, emergency, result ----
@@ -437,7 +184,7 @@ public final class InteractiveScreening {
         int i = 1;
         for (Step.Answered answered : review.answers()) {
             Question q = answered.question();
-            talk.item(String.format(Locale.ROOT, "%3d. ", i++), oneLine(q.text()) + " — "
+            talk.item(String.format(Locale.ROOT, "%3d. ", i++), QuestionPrompt.oneLine(q.text()) + " — "
                     + Wording.answerWords(questionnaire, q.id(), answered.answer()));
         }
         String enter = review.beforeResult() ? "press Enter to see your result" : "press Enter to go back to question "
@@ -476,7 +223,7 @@ public final class InteractiveScreening {
         plan.instructions().forEach(i -> talk.say(wording.fill(i)));
         Question stopped = emergency.stoppedAt();
         talk.say("This is because you answered \"" + Wording.answerWords(questionnaire, stopped.id(), emergency.given()) + "\" to: "
-                + oneLine(stopped.text()));
+                + QuestionPrompt.oneLine(stopped.text()));
         talk.blank();
         Question choice = new Question.Choice("emergency", "", "", Condition.ALWAYS, List.of(
                 new Option("mistake", "I answered by mistake — change that answer", "", false, false),
