@@ -4,7 +4,9 @@ import dev.spinecheck.engine.Result;
 import dev.spinecheck.files.AtomicFile;
 import dev.spinecheck.render.MarkdownReport;
 import dev.spinecheck.render.Wording;
+import dev.spinecheck.render.fhir.FhirBundle;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -12,11 +14,13 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * After the result: the offer to save it as a Markdown summary for an appointment, or the summary --report asked for.
+ * After the result: the offer to save it as a Markdown summary for an appointment (or, named *.json, a FHIR R4 Bundle
+ * for a health record), or the summary --report asked for.
  * A name may start with {@code ~}; the full path is shown; an existing file is never replaced (unless --force gave
  * the name), and a failure says why in plain words.
  */
@@ -36,9 +40,11 @@ final class ReportOffer {
     }
 
     void offer(Result result) {
-        String markdown = new MarkdownReport(wording).render(result, ZonedDateTime.now(), Optional.empty());
+        ZonedDateTime now = ZonedDateTime.now();
+        String markdown = new MarkdownReport(wording).render(result, now, Optional.empty());
         if (report.isPresent()) {
-            write(report.get().toAbsolutePath(), markdown, force);
+            Path file = report.get().toAbsolutePath();
+            write(file, isFhir(file) ? fhir(result, now) : markdown, force);
             return;
         }
         talk.blank();
@@ -54,15 +60,26 @@ final class ReportOffer {
                 continue;
             }
             Optional<Path> file = path(name);
-            if (file.isPresent() && write(file.get(), markdown, false)) {
+            if (file.isPresent() && write(file.get(), isFhir(file.get()) ? fhir(result, now) : markdown, false)) {
                 return;
             }
         }
     }
 
-    /** The typed name as a full path: {@code ~} is the home folder, and {@code .md} is added when missing. */
+    /** A summary named *.json is the FHIR Bundle (QuestionnaireResponse and RiskAssessment), as run --format fhir writes. */
+    private static boolean isFhir(Path file) {
+        return file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+    }
+
+    private String fhir(Result result, ZonedDateTime now) {
+        StringWriter bundle = new StringWriter();
+        new FhirBundle(wording).write(result, now.toOffsetDateTime(), bundle);
+        return bundle.toString();
+    }
+
+    /** The typed name as a full path: {@code ~} is the home folder, and {@code .md} is added unless it is .md or .json. */
     private Optional<Path> path(String name) {
-        String typed = name.endsWith(".md") ? name : name + ".md";
+        String typed = name.endsWith(".md") || name.toLowerCase(Locale.ROOT).endsWith(".json") ? name : name + ".md";
         if (typed.equals("~") || typed.startsWith("~/")) {
             String home = env.getOrDefault("HOME", System.getProperty("user.home", ""));
             if (home == null || home.isBlank() || !Path.of(home).isAbsolute()) {
