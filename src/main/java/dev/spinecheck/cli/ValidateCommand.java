@@ -4,10 +4,12 @@ import dev.spinecheck.engine.Answer;
 import dev.spinecheck.engine.Questionnaire;
 import dev.spinecheck.engine.Reachability;
 import dev.spinecheck.load.InvalidInputException;
+import dev.spinecheck.load.Location;
+import dev.spinecheck.load.Problem;
 import dev.spinecheck.load.QuestionnaireLoader;
+import dev.spinecheck.load.QuestionnaireReader;
 import dev.spinecheck.load.TreeReader;
 import dev.spinecheck.load.UnreadableInputException;
-import dev.spinecheck.render.AnswerFileText;
 import dev.spinecheck.render.JsonReport;
 import dev.spinecheck.script.ExitStatus;
 import dev.spinecheck.script.Validation;
@@ -19,8 +21,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
@@ -29,28 +34,54 @@ import tools.jackson.core.json.JsonFactory;
 @Command(name = "validate",
         header = "Check questionnaires: every problem at once, and proof that every question and flag is reachable.",
         description = {
-            "Reports every problem it finds as file:line:col: what is wrong — what to do. Then proves, by finding",
-            "an answer set for each, that every question can be asked and every flag can fire (taking the",
-            "emergency stop into account), or reports that it can never be. With no FILE, checks the bundled",
-            "questionnaire."
+            "Reports every problem it finds as file:line:col: what is wrong — what to do. Checks each condition on",
+            "its own (one that can never be true is an error), then proves, by finding an answer set for each,",
+            "that every question can be asked and every flag can fire (taking the emergency stop into account),",
+            "or reports that it can never be. With no FILE, checks the bundled questionnaire.",
+            "",
+            "The summary says valid only when nothing is wrong and everything is proved. Exit 0 when valid,",
+            "65 when something is wrong, 5 (not proved) when nothing is wrong but the search could not decide",
+            "everything within --budget."
         })
 public final class ValidateCommand implements Callable<Integer> {
     enum Format { text, json }
 
+    /** The largest --budget accepted: far beyond any real questionnaire, and still minutes, not days, per target. */
+    static final long MAX_BUDGET = 1_000_000_000L;
+
     private final Io io;
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Questionnaire files (YAML). Default: the bundled questionnaire.")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--explain", description = "Print the example answer sets, as ready-to-run answer files.")
-    boolean explain;
+    @Option(names = "--explain", paramLabel = "DIR",
+            description = "Write an example answer set for each question and flag into DIR, one ready-to-run answer file each"
+                    + " (only the answers needed, harmless elsewhere); - prints them instead.")
+    String explain;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
     Format format;
 
+    long budget = 200_000;
+
     @Option(names = "--budget", paramLabel = "STEPS", defaultValue = "200000",
-            description = "Search steps allowed for each question and flag. Default: ${DEFAULT-VALUE}.")
-    long budget;
+            description = "Search steps allowed for each question and flag (1 to 1000000000); every step counts. Default: ${DEFAULT-VALUE}.")
+    void budget(String value) {
+        long steps;
+        try {
+            steps = Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            steps = -1;
+        }
+        if (steps < 1 || steps > MAX_BUDGET) {
+            throw new ParameterException(spec.commandLine(), "--budget must be a whole number of search steps from 1 to "
+                    + MAX_BUDGET + ", not '" + value + "'");
+        }
+        budget = steps;
+    }
 
     public ValidateCommand(Io io) {
         this.io = io;
@@ -58,13 +89,14 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ExplainFiles files = explain == null || explain.equals("-") ? null : ExplainFiles.prepare(Path.of(explain));
         TreeReader reader = new TreeReader();
         QuestionnaireLoader loader = new QuestionnaireLoader(reader);
         List<Validation> validations = new ArrayList<>();
-        if (files.isEmpty()) {
+        if (this.files.isEmpty()) {
             validations.add(validate("questionnaires/" + QuestionnaireLoader.BUNDLED + ".yaml", () -> loader.bundledLocated(QuestionnaireLoader.BUNDLED)));
         }
-        for (Path file : files) {
+        for (Path file : this.files) {
             validations.add(validate(file.toString(), () -> loader.loadLocated(file)));
         }
         PrintWriter out = io.out();
@@ -74,29 +106,67 @@ public final class ValidateCommand implements Callable<Integer> {
             validations.forEach(v -> text(v, out));
         }
         out.flush();
+        if (files != null) {
+            for (Validation v : validations) {
+                v.questionnaire().ifPresent(located -> files.write(located.questionnaire(), v.reach().orElseThrow(), io.err()));
+            }
+        }
+        return exitCode(validations);
+    }
+
+    /** The most serious outcome wins: something wrong, then a file that could not be read, then not proved. */
+    private static int exitCode(List<Validation> validations) {
         int exit = ExitStatus.OK;
         for (Validation v : validations) {
-            if (v.exitCode() == ExitStatus.UNREADABLE_INPUT && exit == ExitStatus.OK) {
-                exit = ExitStatus.UNREADABLE_INPUT;
-            } else if (!v.ok()) {
-                exit = ExitStatus.INVALID_INPUT;
+            int code = v.exitCode();
+            if (code == ExitStatus.INVALID_INPUT) {
+                return ExitStatus.INVALID_INPUT;
+            }
+            if (code == ExitStatus.UNREADABLE_INPUT || code == ExitStatus.NOT_PROVED && exit == ExitStatus.OK) {
+                exit = code;
             }
         }
         return exit;
     }
 
     private interface Loading {
-        dev.spinecheck.load.QuestionnaireReader.Located load() throws InvalidInputException, UnreadableInputException;
+        QuestionnaireReader.Located load() throws InvalidInputException, UnreadableInputException;
     }
 
     private Validation validate(String source, Loading loading) {
         try {
-            return Validation.of(source, loading.load(), budget);
+            return Validation.of(source, loading.load(), budget, new ProgressLines(source, io.err()));
         } catch (InvalidInputException e) {
             return Validation.failed(source, ExitStatus.INVALID_INPUT, e.problems());
         } catch (UnreadableInputException e) {
-            return Validation.failed(source, ExitStatus.UNREADABLE_INPUT,
-                    List.of(new dev.spinecheck.load.Problem(dev.spinecheck.load.Location.start(source), e.getMessage())));
+            return Validation.failed(source, ExitStatus.UNREADABLE_INPUT, List.of(new Problem(Location.start(source), e.getMessage())));
+        }
+    }
+
+    /** Says what a long search is doing: after a few seconds, then now and then, one line on standard error. */
+    private static final class ProgressLines implements Reachability.Progress {
+        private static final long FIRST = 3_000_000_000L;
+        private static final long EVERY = 5_000_000_000L;
+        private final String source;
+        private final PrintWriter err;
+        private final long start = System.nanoTime();
+        private long next = start + FIRST;
+
+        ProgressLines(String source, PrintWriter err) {
+            this.source = source;
+            this.err = err;
+        }
+
+        @Override
+        public void searching(String target, int done, int total, long steps) {
+            long now = System.nanoTime();
+            if (now - next < 0) {
+                return;
+            }
+            next = now + EVERY;
+            err.println("spinecheck validate: still searching " + source + " — " + done + " of " + total
+                    + " questions and flags decided; now " + target + (steps > 0 ? " (" + steps + " steps so far)" : ""));
+            err.flush();
         }
     }
 
@@ -107,7 +177,7 @@ public final class ValidateCommand implements Callable<Integer> {
             err.flush();
             return;
         }
-        v.findings().forEach(f -> err.println(f));
+        v.findings().forEach(err::println);
         err.flush();
         if (v.questionnaire().isEmpty()) {
             return;
@@ -116,30 +186,20 @@ public final class ValidateCommand implements Callable<Integer> {
         Reachability.Report report = v.reach().orElseThrow();
         long questions = proved(report.questions());
         long flags = proved(report.flags());
-        out.println(v.source() + ": " + (v.ok() ? "valid" : "not valid") + " — " + questions + " of "
+        out.println(v.source() + ": " + v.status().words() + " — " + questions + " of "
                 + report.questions().size() + " questions can be asked, " + flags + " of " + report.flags().size()
-                + " flags can fire" + (v.ok() && !explain ? " (--explain shows an answer set for each)" : ""));
-        if (explain) {
-            explain(questionnaire, report, out);
+                + " flags can fire" + (v.ok() && explain == null ? " (--explain DIR writes an answer set for each)" : ""));
+        if ("-".equals(explain)) {
+            ExplainFiles.examples(questionnaire, report).forEach((name, text) -> {
+                out.println();
+                out.println("# ---- " + name);
+                out.print(text);
+            });
         }
     }
 
     private static long proved(Map<String, Reachability.Verdict> verdicts) {
         return verdicts.values().stream().filter(Reachability.Proved.class::isInstance).count();
-    }
-
-    private void explain(Questionnaire questionnaire, Reachability.Report report, PrintWriter out) {
-        report.questions().forEach((id, verdict) -> example(questionnaire, "question", id, "is asked", verdict, out));
-        report.flags().forEach((id, verdict) -> example(questionnaire, "flag", id, "fires", verdict, out));
-    }
-
-    private static void example(Questionnaire questionnaire, String kind, String id, String effect, Reachability.Verdict verdict, PrintWriter out) {
-        if (verdict instanceof Reachability.Proved proved) {
-            out.println();
-            out.println("# ---- " + questionnaire.id() + "." + kind + "." + id + ".yaml");
-            out.print(AnswerFileText.write(questionnaire, proved.example(),
-                    List.of("With these answers, " + kind + " " + id + " " + effect + "."), null));
-        }
     }
 
     private void json(Validation v, PrintWriter out) {
@@ -148,6 +208,8 @@ public final class ValidateCommand implements Callable<Integer> {
             g.writeStartObject();
             g.writeStringProperty("file", v.source());
             g.writeBooleanProperty("valid", v.ok());
+            g.writeStringProperty("status", v.status().name().toLowerCase(java.util.Locale.ROOT));
+            g.writeNumberProperty("exit_code", v.exitCode());
             g.writeName("problems");
             g.writeStartArray();
             for (Validation.Finding f : v.findings()) {
@@ -177,7 +239,7 @@ public final class ValidateCommand implements Callable<Integer> {
             g.writeStartObject();
             if (verdict instanceof Reachability.Proved proved) {
                 g.writeStringProperty("status", "proved");
-                if (explain) {
+                if (explain != null) {
                     g.writeName("example");
                     g.writeStartObject();
                     for (Map.Entry<String, Answer> e : proved.example().entrySet()) {

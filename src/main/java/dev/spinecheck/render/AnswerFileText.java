@@ -34,8 +34,20 @@ public final class AnswerFileText {
 
     private static String value(Answer answer) {
         if (answer instanceof Answer.Codes codes) {
-            return "[" + String.join(", ", codes.codes()) + "]";
+            return "[" + String.join(", ", codes.codes().stream().map(AnswerFileText::code).toList()) + "]";
+        }
+        if (answer instanceof Answer.Code code) {
+            return code(code.code());
         }
         return answer.toString();
+    }
+
+    /**
+     * A code as YAML reads it back as the same text: a code YAML would read as something else ({@code null},
+     * {@code true}, {@code false}, a number) is quoted.
+     */
+    static String code(String code) {
+        boolean plain = code.matches("[a-z][a-z0-9_-]*") && !code.equals("null") && !code.equals("true") && !code.equals("false");
+        return plain ? code : "'" + code.replace("'", "''") + "'";
     }
 }

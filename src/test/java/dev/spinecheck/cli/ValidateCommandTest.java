@@ -69,17 +69,18 @@ class ValidateCommandTest {
     }
 
     @Test
-    void when_the_budget_runs_out_it_warns_about_what_it_could_not_prove_and_never_claims_an_error() {
-        Path fixture = resource("/questionnaire-errors/dead-flag-and-unreachable-question.yaml");
+    void when_the_budget_runs_out_it_warns_about_what_it_could_not_prove_says_not_proved_and_exits_5() {
+        Path fixture = resource("/valid-tiny.yaml");
         CliRun.Outcome run = cli().run("validate", "--budget", "1", fixture.toString());
 
-        assertThat(run.err()).doesNotContain("can never").contains("warning: could not prove that flag bad_pain_and_numb can fire");
-        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).doesNotContain("can never").contains("warning: could not prove that flag bad_pain can fire");
+        assertThat(run.out()).startsWith(fixture + ": not proved — ").doesNotContain(": valid");
+        assertThat(run.exitCode()).isEqualTo(5);
     }
 
     @Test
     void explain_prints_ready_to_run_answer_files_that_do_what_they_say() throws IOException {
-        CliRun.Outcome run = cli().run("validate", "--explain");
+        CliRun.Outcome run = cli().run("validate", "--explain", "-");
 
         String[] examples = run.out().split("# ---- ");
         assertThat(examples).hasSize(1 + 37 + 35);
