@@ -223,7 +223,7 @@ public final class TreeReader {
             String text = parser.getString();
             if (text.length() > MAX_NUMBER) {
                 problems.add(new Problem(at, "a number is too long (more than " + MAX_NUMBER
-                        + " characters) — no answer or setting needs one this long"));
+                        + " digits) — no answer or setting needs one this long"));
                 return new Node.Scalar(at, Node.Kind.STRING, text.substring(0, 40));
             }
             return new Node.Scalar(at, kind, text);

@@ -18,13 +18,15 @@ final class YamlSyntax {
     private final int firstLine;
     private final Deque<YamlTree.Open> open;
     private final YamlTree.Key lastKey;
+    private final YamlTree.Quoted lastQuoted;
 
-    YamlSyntax(String text, String source, int firstLine, Deque<YamlTree.Open> open, YamlTree.Key lastKey) {
+    YamlSyntax(String text, String source, int firstLine, Deque<YamlTree.Open> open, YamlTree.Key lastKey, YamlTree.Quoted lastQuoted) {
         this.lines = text.split("\n", -1);
         this.source = source;
         this.firstLine = firstLine;
         this.open = open;
         this.lastKey = lastKey;
+        this.lastQuoted = lastQuoted;
     }
 
     Problem explain(MarkedYamlEngineException e) {
@@ -40,6 +42,12 @@ final class YamlSyntax {
             return new Problem(Location.start(source), generic());
         }
         Location at = at(mark);
+        if (lastQuoted != null && lastQuoted.end().line() > lastQuoted.start().line() && lastQuoted.end().line() == at.line()) {
+            String quote = String.valueOf(lastQuoted.quote());
+            return new Problem(lastQuoted.start(), "the quote " + quote + " that starts here is closed only on line "
+                    + lastQuoted.end().line() + ", so the lines between are read as one text — end the text with " + quote
+                    + " on this line");
+        }
         int before = charBefore(mark);
         int here = charAt(mark);
         switch (context) {
@@ -58,7 +66,7 @@ final class YamlSyntax {
                 boolean list = context.endsWith("sequence");
                 String opening = list ? "[" : "{";
                 String closing = list ? "]" : "}";
-                String started = contextMark.map(m -> " on line " + at(m).line()).orElse("");
+                String started = contextMark.map(m -> " on line " + at(m).line() + " (column " + at(m).column() + ")").orElse("");
                 return new Problem(at, "the " + (list ? "list" : "mapping") + " that starts with '" + opening + "'" + started
                         + " is not closed before here — close it with '" + closing + "' and separate its entries with ','"
                         + " (or put the value in quotes if the '" + opening + "' is part of a text)");

@@ -42,6 +42,9 @@ final class YamlTree {
     /** A key read, with its place. */
     record Key(String text, Location at) {}
 
+    /** A quoted text read, with where it starts and ends: one that runs over lines may be a quote left open. */
+    record Quoted(char quote, Location start, Location end) {}
+
     private final String text;
     private final String source;
     private final int firstLine;
@@ -49,6 +52,7 @@ final class YamlTree {
     private final ParserImpl parser;
     private final Deque<Open> open = new ArrayDeque<>();
     private Key lastKey;
+    private Quoted lastQuoted;
     private boolean firstDocumentEnded;
 
     private YamlTree(String text, String source, int firstLine, List<Problem> problems) {
@@ -101,7 +105,7 @@ final class YamlTree {
                 throw new InvalidInputException(new Problem(e.getProblemMark().map(this::at).orElse(Location.start(source)),
                         moreThanOneDocument()));
             }
-            throw new InvalidInputException(new YamlSyntax(text, source, firstLine, open, lastKey).explain(e));
+            throw new InvalidInputException(new YamlSyntax(text, source, firstLine, open, lastKey, lastQuoted).explain(e));
         } catch (ReaderException e) {
             throw new InvalidInputException(YamlSyntax.unreadable(text, source, firstLine, e));
         } catch (YamlEngineException e) {
@@ -211,6 +215,9 @@ final class YamlTree {
     private Node scalar(ScalarEvent event) {
         Location at = at(event);
         String value = event.getValue();
+        if (event.isDQuoted() || event.isSQuoted()) {
+            lastQuoted = new Quoted(event.isDQuoted() ? '"' : '\'', at, event.getEndMark().map(this::at).orElse(at));
+        }
         Optional<String> tag = event.getTag().filter(t -> !t.equals("!"));
         if (tag.isPresent()) {
             if (!tag.get().equals(STRING_TAG)) {
@@ -226,7 +233,7 @@ final class YamlTree {
         if (resolved == Tag.INT || resolved == Tag.FLOAT) {
             if (value.length() > TreeReader.MAX_NUMBER) {
                 problems.add(new Problem(at, "a number is too long (more than " + TreeReader.MAX_NUMBER
-                        + " characters) — no answer or setting needs one this long"));
+                        + " digits) — no answer or setting needs one this long"));
                 return new Node.Scalar(at, Node.Kind.STRING, value.substring(0, 40));
             }
             return new Node.Scalar(at, resolved == Tag.INT ? Node.Kind.INTEGER : Node.Kind.DECIMAL, value);
