@@ -293,17 +293,29 @@ final class ExampleSearch {
 
     /** The answer least likely to raise a flag, given alone; the harmless one first among equals. */
     private Answer calmest(Question question) {
-        Answer best = null;
-        int fewest = Integer.MAX_VALUE;
-        for (Answer answer : classes.of(question.id())) {
-            int cost = 1000 * emergencyLeaves.score(questionnaire, question.id(), answer)
-                    + flagLeaves.score(questionnaire, question.id(), answer);
-            if (cost < fewest) {
-                fewest = cost;
-                best = answer;
-            }
+        List<Answer> calm = calmFirst(question);
+        return calm.isEmpty() ? null : calm.get(0);
+    }
+
+    /** The question's classes, those least likely to raise a flag (given alone) first, harmless ones first among equals. */
+    private List<Answer> calmFirst(Question question) {
+        List<Answer> sorted = new ArrayList<>(classes.of(question.id()));
+        sorted.sort(Comparator.comparingInt(a -> calmCost(question, a)));
+        return sorted;
+    }
+
+    private int calmCost(Question question, Answer answer) {
+        return 4 * (1000 * emergencyLeaves.score(questionnaire, question.id(), answer)
+                + flagLeaves.score(questionnaire, question.id(), answer)) + (harmless(question, answer) ? 0 : 1);
+    }
+
+    /** A harmless answer (spec section 3a): no, none, none_or_unsure, not_at_all. */
+    private static boolean harmless(Question question, Answer answer) {
+        if (answer instanceof Answer.Code code) {
+            return question.option(code.code()).map(Option::isHarmless).orElse(false);
         }
-        return best;
+        return answer instanceof Answer.Codes codes && !codes.codes().isEmpty()
+                && codes.codes().stream().allMatch(c -> question.option(c).map(Option::isHarmless).orElse(false));
     }
 
     /**
@@ -337,6 +349,7 @@ final class ExampleSearch {
     }
 
     private Answer fewestFlags(String id, Facts facts, Budget budget) {
+        Question question = questionnaire.question(id).orElseThrow();
         Answer best = null;
         int fewest = Integer.MAX_VALUE;
         for (Answer candidate : classes.of(id)) {
@@ -348,6 +361,7 @@ final class ExampleSearch {
                     cost += flag.isEmergency() ? 1000 : 1;
                 }
             }
+            cost = 4 * cost + (harmless(question, candidate) ? 0 : 1);
             if (cost < fewest) {
                 fewest = cost;
                 best = candidate;
@@ -355,6 +369,47 @@ final class ExampleSearch {
         }
         facts.remove(id);
         return best;
+    }
+
+    /**
+     * The example with every answer the target does not need made harmless: each answer that is not its question's
+     * calmest is tried as the calmest (the rest completed again), and kept so when the target is still reached with
+     * no more flags.
+     */
+    Map<String, Answer> minimise(Target target, Map<String, Answer> example, Budget budget) {
+        Map<String, Answer> best = example;
+        int flags = flagCount(best, budget);
+        for (String id : new ArrayList<>(example.keySet())) {
+            Question question = questionnaire.question(id).orElseThrow();
+            Answer current = best.get(id);
+            if (current == null) {
+                continue;
+            }
+            for (Answer calmer : calmFirst(question)) {
+                if (calmCost(question, calmer) >= calmCost(question, current)) {
+                    break;
+                }
+                Map<String, Answer> tried = new LinkedHashMap<>();
+                for (Map.Entry<String, Answer> e : best.entrySet()) {
+                    tried.put(e.getKey(), e.getKey().equals(id) ? calmer : e.getValue());
+                    if (e.getKey().equals(id)) {
+                        break;
+                    }
+                }
+                tried = complete(tried, budget);
+                if (verify(target, tried, budget) && flagCount(tried, budget) <= flags) {
+                    best = tried;
+                    flags = flagCount(best, budget);
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    private int flagCount(Map<String, Answer> answers, Budget budget) {
+        budget.spend(questionnaire.steps().size());
+        return Walk.run(questionnaire, answers).flags().size();
     }
 
     /** Whether the real walk with these answers reaches the target, with no answer missing. */

@@ -97,7 +97,7 @@ public final class Reachability {
             if (found instanceof ExampleSearch.Reached reached) {
                 Map<String, Answer> example = search.complete(reached.answers(), steps);
                 if (search.verify(target, example, steps)) {
-                    return new Proved(example);
+                    return new Proved(search.minimise(target, example, steps));
                 }
                 return new Undecided("the example found did not survive the check", false);
             }
