@@ -39,13 +39,14 @@ import picocli.CommandLine.Parameters;
 /** {@code spinecheck batch INPUT...}: many scripted screenings in one process, written as JSON Lines. */
 @Command(name = "batch",
         header = "Screen many answer sets and write one JSON line for each.",
-        description = {
-            "INPUT is an answer file, a folder (its *.yaml, *.yml and *.json files, sorted by name, not its",
-            "subfolders), a .jsonl file (one answer object per line), or - for JSON Lines on standard input.",
-            "Each answer set gives one line, in input order: 'source' (the path, or path:line) and the fields of",
-            "'run --format json', or an 'error' object. A bad input never stops the batch. A summary goes to",
-            "standard error."
-        })
+        description = "INPUT is an answer file, a folder (its *.yaml, *.yml and *.json files, sorted by name, not its"
+                + " subfolders; anything else in it is named on standard error as skipped), a .jsonl file (one answer"
+                + " object per line), or - for JSON Lines on standard input. Each answer set gives one line, in input"
+                + " order: 'source' (the path, or path:line) and the fields of 'run --format json', or an 'error' object;"
+                + " a folder without answer files is such an error. A bad input never stops the batch. A summary goes to"
+                + " standard error.",
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.OK, ExitCodes.INTERNAL_ERROR, ExitCodes.USAGE, ExitCodes.INVALID_BATCH, ExitCodes.UNREADABLE_BATCH})
 public final class BatchCommand implements Callable<Integer> {
     private final Io io;
 
@@ -64,8 +65,8 @@ public final class BatchCommand implements Callable<Integer> {
 
     private final Map<Level, Integer> counts = new EnumMap<>(Level.class);
     private int errors;
+    private int exit = ExitStatus.OK;
     private int emergenciesWithErrors;
-    private int missingInputs;
 
     public BatchCommand(Io io) {
         this.io = io;
@@ -90,10 +91,7 @@ public final class BatchCommand implements Callable<Integer> {
         }
         io.err().println(summary());
         io.err().flush();
-        if (errors == 0) {
-            return ExitStatus.OK;
-        }
-        return missingInputs == errors ? ExitStatus.UNREADABLE_INPUT : ExitStatus.INVALID_INPUT;
+        return exit;
     }
 
     private void run(ScriptedScreening screening, JsonReport report, Writer out) throws IOException {
@@ -104,7 +102,13 @@ public final class BatchCommand implements Callable<Integer> {
             }
             Path path = Path.of(input);
             if (Files.isDirectory(path)) {
-                for (Path file : folder(path)) {
+                List<Path> files = folder(path);
+                if (files.isEmpty()) {
+                    emit(Verdict.Refused.of(input, ExitStatus.UNREADABLE_INPUT, List.of(Problem.visible(input)
+                            + ": the folder holds no answer files (*.yaml, *.yml, *.json) — give a folder of answer files, or the files themselves")),
+                            screening, report, out);
+                }
+                for (Path file : files) {
                     emit(file(screening, file), screening, report, out);
                 }
             } else if (input.toLowerCase(Locale.ROOT).endsWith(".jsonl") && Files.isRegularFile(path)) {
@@ -115,27 +119,34 @@ public final class BatchCommand implements Callable<Integer> {
                             screening, report, out);
                 }
             } else {
-                if (!Files.exists(path)) {
-                    missingInputs++;
-                }
                 emit(file(screening, path), screening, report, out);
             }
         }
     }
 
-    /** The answer files of a folder, sorted by name; broken links are kept so that they are reported. */
-    private static List<Path> folder(Path folder) throws IOException {
+    /**
+     * The answer files of a folder, sorted by name; broken links are kept so that they are reported. Whatever else the
+     * folder holds is named on standard error as skipped.
+     */
+    private List<Path> folder(Path folder) throws IOException {
         List<Path> files = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
             for (Path entry : stream) {
                 String name = entry.getFileName().toString().toLowerCase(Locale.ROOT);
                 boolean answerFile = name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
-                if (answerFile && !Files.isDirectory(entry)) {
+                if (Files.isDirectory(entry)) {
+                    skipped.add(entry + " (a folder: subfolders are not read)");
+                } else if (answerFile) {
                     files.add(entry);
+                } else {
+                    skipped.add(entry + " (not a .yaml, .yml or .json file)");
                 }
             }
         }
         files.sort(null);
+        skipped.sort(null);
+        skipped.forEach(s -> io.err().println("spinecheck batch: skipped " + Problem.visible(s)));
         return files;
     }
 
@@ -179,6 +190,7 @@ public final class BatchCommand implements Callable<Integer> {
                 emergenciesWithErrors++;
             }
         }
+        exit = ExitStatus.combine(exit, verdict.exitCode());
     }
 
     private String summary() {
@@ -188,6 +200,7 @@ public final class BatchCommand implements Callable<Integer> {
             String withErrors = level == Level.EMERGENCY && emergenciesWithErrors > 0 ? " (" + emergenciesWithErrors + " with errors)" : "";
             levels.add(level.name() + " " + counts.getOrDefault(level, 0) + withErrors);
         }
-        return "spinecheck batch: " + (screened + errors) + " answer sets — " + levels + "; errors " + errors;
+        int sets = screened + errors;
+        return "spinecheck batch: " + sets + (sets == 1 ? " answer set — " : " answer sets — ") + levels + "; errors " + errors;
     }
 }

@@ -1,5 +1,6 @@
 package dev.spinecheck.cli;
 
+import dev.spinecheck.render.JsonReport;
 import dev.spinecheck.script.ExitStatus;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -16,6 +17,8 @@ public final class Cli {
         cl.addSubcommand("batch", new BatchCommand(io));
         cl.addSubcommand("validate", new ValidateCommand(io));
         cl.addSubcommand("test", new TestCommand(io));
+        cl.addSubcommand("learn", new LearnCommand(io));
+        cl.addSubcommand("help", new CommandLine.HelpCommand());
         cl.setOut(io.out());
         cl.setErr(io.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -32,15 +35,16 @@ public final class Cli {
         return code;
     }
 
-    private static boolean colour(Io io) {
+    static boolean colour(Io io) {
         return io.env("NO_COLOR") == null && !"dumb".equals(io.env("TERM"));
     }
 
     private static int usageError(ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
         PrintWriter err = command.getErr();
-        err.println(command.getCommandSpec().qualifiedName() + ": " + e.getMessage());
-        err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for how to use it.");
+        String name = command.getCommandSpec().qualifiedName();
+        err.println(name + ": " + UsageHints.explain(e, args));
+        err.println("Try '" + name + " --help' for how to use it.");
         err.flush();
         return ExitStatus.USAGE;
     }
@@ -50,13 +54,17 @@ public final class Cli {
         if (e instanceof UserError user) {
             user.lines().forEach(err::println);
             err.flush();
+            if (command.getMixins().get("format") instanceof FormatOption format && format.json()) {
+                JsonReport.error(user.exitCode(), user.lines(), io.out());
+                io.out().flush();
+            }
             return user.exitCode();
         }
         err.println("spinecheck: something went wrong inside spinecheck (" + e.getClass().getSimpleName()
                 + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ").");
         err.println("This is a bug in spinecheck, not something you did. Run the same command with --debug to see the details.");
         if (debug(parseResult)) {
-            Diagnostics.describe(e).forEach(err::println);
+            e.printStackTrace(err);
         }
         err.flush();
         return ExitStatus.INTERNAL_ERROR;

@@ -18,6 +18,7 @@ import dev.spinecheck.shell.ShellLauncher;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,16 +30,15 @@ import picocli.CommandLine.Spec;
 /** {@code spinecheck run --answers FILE}: one scripted screening (spec sections 5 and 7). */
 @Command(name = "run",
         header = "Screen one answer file and print the result (or answer the questions in the terminal).",
-        description = {
-            "Walks the questionnaire with the answers in FILE (YAML or JSON; - reads standard input) exactly as a",
-            "person would be walked: it stops at the first emergency, and a question on the way without an answer",
-            "is an error that names every missing question (with --ask-missing on a terminal, they are asked).",
-            "Answers to questions that were never asked are listed in not_asked. Without --answers, the",
-            "interactive screening starts."
-        })
+        description = "Walks the questionnaire with the answers in FILE (YAML or JSON; - reads standard input) exactly as"
+                + " a person would be walked: it stops at the first emergency, and a question on the way without an answer"
+                + " is an error that names every missing question (with --ask-missing on a terminal, they are asked)."
+                + " Answers to questions that were never asked are listed in not_asked. Without --answers, the"
+                + " interactive screening starts.",
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.OK, ExitCodes.INTERNAL_ERROR, ExitCodes.USAGE, ExitCodes.NOT_FINISHED,
+            ExitCodes.INVALID_QUESTIONNAIRE_OR_ANSWERS, ExitCodes.UNREADABLE, ExitCodes.CANNOT_CREATE, ExitCodes.INTERRUPTED})
 public final class RunCommand implements Callable<Integer> {
-    enum Format { text, json }
-
     private final Io io;
 
     @Spec
@@ -60,9 +60,8 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     InteractiveOptions interactive;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (for people) or json (for programs). Default: ${DEFAULT-VALUE}.")
-    Format format;
+    @Mixin
+    FormatOption format;
 
     public RunCommand(Io io) {
         this.io = io;
@@ -87,12 +86,12 @@ public final class RunCommand implements Callable<Integer> {
             return interactive.start(io, questionnaire, wording, refused.answers().orElseThrow().answers());
         }
         PrintWriter out = io.out();
-        TextReport text = new TextReport(wording, Style.plain(), Terminal.width(io));
-        if (format == Format.json) {
+        TextReport text = new TextReport(wording, Style.plain(), TerminalWidth.of(io));
+        if (format.json()) {
             new JsonReport(wording).write(verdict, questionnaire, false, out);
         }
         if (verdict instanceof Verdict.Screened screened) {
-            if (format == Format.text) {
+            if (!format.json()) {
                 text.render(screened.result()).forEach(out::println);
             }
             out.flush();
@@ -102,7 +101,7 @@ public final class RunCommand implements Callable<Integer> {
             // The emergency comes first on standard error too, so that a script logging only errors sees it.
             Optional<EmergencyPlan> plan = refused.emergency().flatMap(EmergencyPlan::of);
             io.err().println(plan.map(text::emergencyHeadline).orElse(TextReport.NOT_SCREENED));
-            if (format == Format.text && refused.emergency().isPresent()) {
+            if (!format.json() && refused.emergency().isPresent()) {
                 text.renderEmergencyFirst(refused.emergency().get()).forEach(out::println);
             }
             out.flush();
@@ -123,11 +122,11 @@ public final class RunCommand implements Callable<Integer> {
             Path path = Path.of(answers);
             return screening.screen(answers, Inputs.readFile(path), TreeReader.syntaxFor(answers));
         } catch (UnreadableInputException e) {
-            throw new UserError(ExitStatus.UNREADABLE_INPUT, e.getMessage());
+            return Verdict.Refused.of(answers, ExitStatus.UNREADABLE_INPUT, List.of(e.getMessage()));
         } catch (InvalidInputException e) {
-            throw new UserError(ExitStatus.INVALID_INPUT, e.problems().stream().map(Problem::toString).toList());
+            return Verdict.Refused.of(answers, ExitStatus.INVALID_INPUT, e.problems().stream().map(Problem::toString).toList());
         } catch (IOException e) {
-            throw new UserError(ExitStatus.UNREADABLE_INPUT, "standard input cannot be read: " + e.getMessage());
+            return Verdict.Refused.of("<stdin>", ExitStatus.UNREADABLE_INPUT, List.of("standard input cannot be read: " + e.getMessage()));
         }
     }
 

@@ -19,24 +19,15 @@ import picocli.CommandLine.Spec;
         usageHelpAutoWidth = true,
         header = "A self-screening for back and neck pain: how soon, and whom, to see. It is not a diagnosis.",
         description = {
-            "Walks you through questions about your back or neck pain and ends with warning signs, a level of",
-            "urgency and whom to see. In an emergency, do not wait for this program: call your emergency number.",
+            "Walks you through questions about your back or neck pain and ends with warning signs, a level of urgency"
+                    + " and whom to see. In an emergency, do not wait for this program: call your emergency number.",
             "",
-            "With no command, the screening starts in your terminal. Keys there: a number, a code or the start of",
-            "an answer (TAB completes; Up/Down open a list); ? help; back; review; quit (saves; carry on later)."
+            "With no command, the screening starts in your terminal. Keys there: a number, a code or the start of an"
+                    + " answer (TAB completes; Up/Down open a list); ? help; back; review; quit (saves; carry on later)."
         },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            " 0:done",
-            " 1:internal error (a short message; details with --debug)",
-            " 2:usage error (a wrong option or argument)",
-            " 3:screening not finished (left the interactive screening)",
-            " 4:author tests failed (spinecheck test)",
-            "65:invalid questionnaire or answers (a batch: any bad input, after processing all)",
-            "66:an input that does not exist or cannot be read",
-            "73:an output file cannot be created there (a missing folder, a folder, no permission)",
-            "130:interrupted (Ctrl-C)"
-        })
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.OK, ExitCodes.INTERNAL_ERROR, ExitCodes.USAGE, ExitCodes.NOT_FINISHED,
+            ExitCodes.INVALID_QUESTIONNAIRE, ExitCodes.UNREADABLE, ExitCodes.CANNOT_CREATE, ExitCodes.INTERRUPTED})
 public final class SpinecheckCommand implements Callable<Integer> {
 
     @Spec

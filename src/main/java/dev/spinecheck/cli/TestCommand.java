@@ -9,42 +9,40 @@ import dev.spinecheck.load.TestSuite;
 import dev.spinecheck.load.TestSuiteReader;
 import dev.spinecheck.load.TreeReader;
 import dev.spinecheck.load.UnreadableInputException;
+import dev.spinecheck.render.AuthorTestsJson;
+import dev.spinecheck.render.JsonReport;
 import dev.spinecheck.script.AuthorTests;
 import dev.spinecheck.script.ExitStatus;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.json.JsonFactory;
 
 /** {@code spinecheck test [QUESTIONNAIRE...]}: the author test cases, with coverage. */
 @Command(name = "test",
         header = "Run a questionnaire's author test cases and show what they cover.",
-        description = {
-            "The cases of questionnaire DIR/NAME.yaml live in DIR/tests/NAME.yaml (the bundled questionnaire's in",
-            "questionnaires/tests/). Each case gives answers, the expected level, the flags that must fire and,",
-            "optionally, flags that must not fire, the exact questions asked and whether the walk stops early.",
-            "Prints pass or fail per case with what differed, then coverage: the flags fired, the questions asked",
-            "and the answer codes used in some case. Exit code 4 when any case fails."
-        })
+        description = "The cases of questionnaire DIR/NAME.yaml live in DIR/tests/NAME.yaml (the bundled"
+                + " questionnaire's in questionnaires/tests/). Each case gives answers, the expected level, the flags that"
+                + " must fire and, optionally, flags that must not fire, the exact questions asked and whether the walk"
+                + " stops early. Prints pass or fail per case with what differed, then coverage: the flags fired, the"
+                + " questions asked and the answer codes used in some case. Every questionnaire given is tested, even"
+                + " after one that cannot be.",
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.OK, ExitCodes.INTERNAL_ERROR, ExitCodes.USAGE, ExitCodes.TESTS_FAILED,
+            ExitCodes.INVALID_QUESTIONNAIRE_OR_TESTS, ExitCodes.UNREADABLE})
 public final class TestCommand implements Callable<Integer> {
-    enum Format { text, json }
-
     private final Io io;
 
     @Parameters(arity = "0..*", paramLabel = "QUESTIONNAIRE", description = "Questionnaire files. Default: the bundled questionnaire.")
     List<Path> questionnaires = new ArrayList<>();
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
-    Format format;
+    @Mixin
+    FormatOption format;
 
     public TestCommand(Io io) {
         this.io = io;
@@ -56,22 +54,39 @@ public final class TestCommand implements Callable<Integer> {
         QuestionnaireLoader loader = new QuestionnaireLoader(reader);
         int exit = ExitStatus.OK;
         if (questionnaires.isEmpty()) {
-            exit = Math.max(exit, run(reader, load(() -> loader.bundled()),
-                    load(() -> loader.bundledTests(QuestionnaireLoader.BUNDLED))));
+            exit = ExitStatus.combine(exit, reported(() -> run(reader, load(() -> loader.bundled()),
+                    load(() -> loader.bundledTests(QuestionnaireLoader.BUNDLED)))));
         }
         for (Path file : questionnaires) {
-            Questionnaire questionnaire = load(() -> loader.load(file));
-            Path tests = (file.toAbsolutePath().getParent()).resolve("tests").resolve(file.getFileName());
-            String name = file.getParent() == null ? Path.of("tests").resolve(file.getFileName()).toString()
-                    : file.getParent().resolve("tests").resolve(file.getFileName()).toString();
-            if (!Files.exists(tests) && !Files.isSymbolicLink(tests)) {
-                throw new UserError(ExitStatus.UNREADABLE_INPUT, "no test cases for " + Problem.visible(file.toString())
-                        + ": expected in " + Problem.visible(name) + " — write them there (spinecheck test --help shows the format)");
-            }
-            QuestionnaireLoader.Source source = load(() -> new QuestionnaireLoader.Source(name, Inputs.readFile(tests)));
-            exit = Math.max(exit, run(reader, questionnaire, source));
+            exit = ExitStatus.combine(exit, reported(() -> {
+                Questionnaire questionnaire = load(() -> loader.load(file));
+                Path tests = (file.toAbsolutePath().getParent()).resolve("tests").resolve(file.getFileName());
+                String name = file.getParent() == null ? Path.of("tests").resolve(file.getFileName()).toString()
+                        : file.getParent().resolve("tests").resolve(file.getFileName()).toString();
+                if (!Files.exists(tests) && !Files.isSymbolicLink(tests)) {
+                    throw new UserError(ExitStatus.UNREADABLE_INPUT, "no test cases for " + Problem.visible(file.toString())
+                            + ": expected in " + Problem.visible(name) + " — write them there (spinecheck test --help shows the format)");
+                }
+                QuestionnaireLoader.Source source = load(() -> new QuestionnaireLoader.Source(name, Inputs.readFile(tests)));
+                return run(reader, questionnaire, source);
+            }));
         }
         return exit;
+    }
+
+    /** Runs the tests of one questionnaire; one that cannot be tested is reported (as JSON too) and the next goes on. */
+    private int reported(java.util.function.IntSupplier test) {
+        try {
+            return test.getAsInt();
+        } catch (UserError e) {
+            e.lines().forEach(io.err()::println);
+            io.err().flush();
+            if (format.json()) {
+                JsonReport.error(e.exitCode(), e.lines(), io.out());
+                io.out().flush();
+            }
+            return e.exitCode();
+        }
     }
 
     private interface Loading<T> {
@@ -93,8 +108,8 @@ public final class TestCommand implements Callable<Integer> {
                 questionnaire, source.name()));
         AuthorTests.Report report = AuthorTests.run(questionnaire, suite);
         PrintWriter out = io.out();
-        if (format == Format.json) {
-            json(questionnaire, suite, report, out);
+        if (format.json()) {
+            AuthorTestsJson.write(questionnaire, suite, report, out);
         } else {
             text(questionnaire, report, out);
         }
@@ -129,46 +144,5 @@ public final class TestCommand implements Callable<Integer> {
 
     private static String list(List<String> missing) {
         return missing.isEmpty() ? "" : " — not yet: " + String.join(", ", missing);
-    }
-
-    private static void json(Questionnaire questionnaire, TestSuite suite, AuthorTests.Report report, PrintWriter out) {
-        StringWriter buffer = new StringWriter();
-        try (JsonGenerator g = new JsonFactory().createGenerator(ObjectWriteContext.empty(), buffer)) {
-            g.writeStartObject();
-            g.writeStringProperty("questionnaire", questionnaire.id());
-            g.writeStringProperty("tests", suite.source());
-            g.writeNumberProperty("passed", report.passed());
-            g.writeNumberProperty("failed", report.failed());
-            g.writeName("cases");
-            g.writeStartArray();
-            for (AuthorTests.CaseResult r : report.results()) {
-                g.writeStartObject();
-                g.writeStringProperty("case", r.testCase().name());
-                g.writeNumberProperty("line", r.testCase().at().line());
-                g.writeBooleanProperty("passed", r.passed());
-                strings(g, "differences", r.differences());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            AuthorTests.Coverage cov = report.coverage();
-            g.writeName("coverage");
-            g.writeStartObject();
-            strings(g, "flags_fired", cov.flagsFired());
-            strings(g, "flags_not_fired", cov.flagsNotFired());
-            strings(g, "questions_asked", cov.questionsAsked());
-            strings(g, "questions_not_asked", cov.questionsNotAsked());
-            g.writeNumberProperty("codes", cov.codes());
-            strings(g, "codes_not_used", cov.codesNotUsed());
-            g.writeEndObject();
-            g.writeEndObject();
-        }
-        out.println(buffer);
-    }
-
-    private static void strings(JsonGenerator g, String name, List<String> values) {
-        g.writeName(name);
-        g.writeStartArray();
-        values.forEach(g::writeString);
-        g.writeEndArray();
     }
 }

@@ -1,51 +1,52 @@
 package dev.spinecheck.cli;
 
-import dev.spinecheck.engine.Answer;
 import dev.spinecheck.engine.Questionnaire;
 import dev.spinecheck.engine.Reachability;
+import dev.spinecheck.engine.TopicLibrary;
 import dev.spinecheck.load.InvalidInputException;
-import dev.spinecheck.load.Location;
-import dev.spinecheck.load.Problem;
 import dev.spinecheck.load.QuestionnaireLoader;
 import dev.spinecheck.load.QuestionnaireReader;
+import dev.spinecheck.load.TopicLoader;
+import dev.spinecheck.load.TopicReader;
 import dev.spinecheck.load.TreeReader;
 import dev.spinecheck.load.UnreadableInputException;
-import dev.spinecheck.render.JsonReport;
+import dev.spinecheck.render.ValidationJson;
 import dev.spinecheck.script.ExitStatus;
+import dev.spinecheck.script.TopicValidation;
 import dev.spinecheck.script.Validation;
 import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.json.JsonFactory;
 
 /** {@code spinecheck validate [FILE...]}: every problem of a questionnaire at once, and proof that all of it is reachable. */
 @Command(name = "validate",
         header = "Check questionnaires: every problem at once, and proof that every question and flag is reachable.",
-        description = {
-            "Reports every problem it finds as file:line:col: what is wrong — what to do. Checks each condition on",
-            "its own (one that can never be true is an error), then proves, by finding an answer set for each,",
-            "that every question can be asked and every flag can fire (taking the emergency stop into account),",
-            "or reports that it can never be. With no FILE, checks the bundled questionnaire.",
-            "",
-            "The summary says valid only when nothing is wrong and everything is proved. Exit 0 when valid,",
-            "65 when something is wrong, 5 (not proved) when nothing is wrong but the search could not decide",
-            "everything within --budget."
-        })
+        description = "Reports every problem it finds as file:line:col: what is wrong — what to do. Checks each condition"
+                + " on its own (one that can never be true is an error), then proves, by finding an answer set for each,"
+                + " that every question can be asked and every flag can fire (taking the emergency stop into account), or"
+                + " reports that it can never be. The summary says valid only when nothing is wrong and everything is"
+                + " proved; \"not proved\" (exit 5) when the search could not decide everything within --budget. With no"
+                + " FILE, checks the bundled questionnaire and the topics of spinecheck learn. A FILE that is a folder of"
+                + " topics (it holds topics.yaml), or a file in one, checks those topics: every part present, every link"
+                + " resolved.",
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.OK, ExitCodes.INTERNAL_ERROR, ExitCodes.USAGE, ExitCodes.NOT_PROVED, ExitCodes.INVALID_QUESTIONNAIRE,
+            ExitCodes.UNREADABLE, ExitCodes.CANNOT_CREATE})
 public final class ValidateCommand implements Callable<Integer> {
-    enum Format { text, json }
-
     /** The largest --budget accepted: far beyond any real questionnaire, and still minutes, not days, per target. */
     static final long MAX_BUDGET = 1_000_000_000L;
 
@@ -54,7 +55,8 @@ public final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Questionnaire files (YAML). Default: the bundled questionnaire.")
+    @Parameters(arity = "0..*", paramLabel = "FILE",
+            description = "Questionnaire files (YAML), or folders of learn topics. Default: the bundled questionnaire and topics.")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--explain", paramLabel = "DIR",
@@ -62,8 +64,8 @@ public final class ValidateCommand implements Callable<Integer> {
                     + " (only the answers needed, harmless elsewhere); - prints them instead.")
     String explain;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
-    Format format;
+    @Mixin
+    FormatOption format;
 
     long budget = 200_000;
 
@@ -89,57 +91,131 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ExplainFiles files = explain == null || explain.equals("-") ? null : ExplainFiles.prepare(Path.of(explain));
+        ExplainFiles explainFiles = explain == null || explain.equals("-") ? null : ExplainFiles.prepare(Path.of(explain));
         TreeReader reader = new TreeReader();
         QuestionnaireLoader loader = new QuestionnaireLoader(reader);
+        TopicLoader topics = new TopicLoader(reader);
+        TopicValidation bundledTopics = TopicValidation.of(TopicLoader.BUNDLED, topics::bundled);
+        Optional<TopicLibrary> library = bundledTopics.library();
+        List<Runnable> reports = new ArrayList<>();
         List<Validation> validations = new ArrayList<>();
-        if (this.files.isEmpty()) {
-            validations.add(validate("questionnaires/" + QuestionnaireLoader.BUNDLED + ".yaml", () -> loader.bundledLocated(QuestionnaireLoader.BUNDLED)));
-        }
-        for (Path file : this.files) {
-            validations.add(validate(file.toString(), () -> loader.loadLocated(file)));
-        }
-        PrintWriter out = io.out();
-        if (format == Format.json) {
-            validations.forEach(v -> json(v, out));
-        } else {
-            validations.forEach(v -> text(v, out));
-        }
-        out.flush();
-        if (files != null) {
-            for (Validation v : validations) {
-                v.questionnaire().ifPresent(located -> files.write(located.questionnaire(), v.reach().orElseThrow(), io.err()));
-            }
-        }
-        return exitCode(validations);
-    }
-
-    /** The most serious outcome wins: something wrong, then a file that could not be read, then not proved. */
-    private static int exitCode(List<Validation> validations) {
         int exit = ExitStatus.OK;
-        for (Validation v : validations) {
-            int code = v.exitCode();
-            if (code == ExitStatus.INVALID_INPUT) {
-                return ExitStatus.INVALID_INPUT;
+        if (files.isEmpty()) {
+            Validation v = validate("questionnaires/" + QuestionnaireLoader.BUNDLED + ".yaml",
+                    () -> loader.bundledLocated(QuestionnaireLoader.BUNDLED), library);
+            reports.add(() -> report(v, Optional.of(bundledTopics)));
+            validations.add(v);
+            exit = ExitStatus.combine(ExitStatus.combine(exit, v.exitCode()), bundledTopics.exitCode());
+        }
+        Set<Path> folders = new HashSet<>();
+        for (Path file : files) {
+            Optional<Path> folder = topicFolder(file);
+            if (folder.isPresent()) {
+                if (folders.add(folder.get().toAbsolutePath().normalize())) {
+                    TopicValidation t = TopicValidation.of(folder.get().toString(), () -> topics.load(folder.get()));
+                    reports.add(() -> report(t));
+                    exit = ExitStatus.combine(exit, t.exitCode());
+                }
+                continue;
             }
-            if (code == ExitStatus.UNREADABLE_INPUT || code == ExitStatus.NOT_PROVED && exit == ExitStatus.OK) {
-                exit = code;
+            Validation v = validate(file.toString(), () -> loader.loadLocated(file), library);
+            reports.add(() -> report(v, Optional.empty()));
+            validations.add(v);
+            exit = ExitStatus.combine(exit, v.exitCode());
+        }
+        reports.forEach(Runnable::run);
+        io.out().flush();
+        if (explainFiles != null) {
+            for (Validation v : validations) {
+                v.questionnaire().ifPresent(located -> explainFiles.write(located.questionnaire(), v.reach().orElseThrow(), io.err()));
             }
         }
         return exit;
+    }
+
+    /**
+     * A folder of {@code learn} topics, when the argument is one (it holds {@code topics.yaml}) or is a file in one:
+     * a topic is checked with the others, since its links go to them.
+     */
+    static Optional<Path> topicFolder(Path file) {
+        if (Files.isDirectory(file)) {
+            return Files.isRegularFile(file.resolve(TopicReader.INDEX)) ? Optional.of(file) : Optional.empty();
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null && Files.isRegularFile(parent.resolve(TopicReader.INDEX)) && file.getFileName().toString().endsWith(".yaml")) {
+            return Optional.of(file.getParent() == null ? Path.of(".") : file.getParent());
+        }
+        return Optional.empty();
+    }
+
+    /** A questionnaire, with the bundled topics when it is the bundled one (their line comes before any --explain). */
+    private void report(Validation v, Optional<TopicValidation> topics) {
+        if (format.json()) {
+            ValidationJson.write(v, explain != null, topics, io.out());
+        } else {
+            text(v, topics, io.out());
+        }
+    }
+
+    private void report(TopicValidation t) {
+        if (format.json()) {
+            ValidationJson.write(t, io.out());
+        } else {
+            text(t, io.out());
+        }
+    }
+
+    private void text(TopicValidation t, PrintWriter out) {
+        PrintWriter err = io.err();
+        t.problems().forEach(p -> err.println(t.exitCode() == ExitStatus.UNREADABLE_INPUT ? p.message() : p.toString()));
+        err.flush();
+        if (t.exitCode() == ExitStatus.INVALID_INPUT) {
+            out.println(t.source() + ": not valid — " + t.problems().size() + (t.problems().size() == 1 ? " problem" : " problems")
+                    + " in the topics of spinecheck learn");
+        }
+        t.library().ifPresent(l -> out.println(t.source() + ": valid — " + l.topics().size() + " topics for spinecheck learn, "
+                + t.links() + " links between them"));
     }
 
     private interface Loading {
         QuestionnaireReader.Located load() throws InvalidInputException, UnreadableInputException;
     }
 
-    private Validation validate(String source, Loading loading) {
+    /** A questionnaire, its links to topics checked against the topics spinecheck learn shows (the bundled ones). */
+    private Validation validate(String source, Loading loading, Optional<TopicLibrary> topics) {
         try {
-            return Validation.of(source, loading.load(), budget, new ProgressLines(source, io.err()));
+            return Validation.of(source, loading.load(), budget, topics, new ProgressLines(source, io.err()));
         } catch (InvalidInputException e) {
-            return Validation.failed(source, ExitStatus.INVALID_INPUT, e.problems());
+            return Validation.invalid(source, e.problems());
         } catch (UnreadableInputException e) {
-            return Validation.failed(source, ExitStatus.UNREADABLE_INPUT, List.of(new Problem(Location.start(source), e.getMessage())));
+            return Validation.unreadable(source, e.getMessage());
+        }
+    }
+
+    /** The problems on standard error; the summary and --explain on standard output. */
+    private void text(Validation v, Optional<TopicValidation> topics, PrintWriter out) {
+        PrintWriter err = io.err();
+        v.unreadable().ifPresent(err::println);
+        v.findings().forEach(f -> err.println(f));
+        err.flush();
+        if (v.questionnaire().isEmpty()) {
+            topics.ifPresent(t -> text(t, out));
+            return;
+        }
+        Questionnaire questionnaire = v.questionnaire().get().questionnaire();
+        Reachability.Report report = v.reach().orElseThrow();
+        long questions = proved(report.questions());
+        long flags = proved(report.flags());
+        out.println(v.source() + ": " + v.status().words() + " — " + questions + " of "
+                + report.questions().size() + " questions can be asked, " + flags + " of " + report.flags().size()
+                + " flags can fire" + (v.ok() && explain == null ? " (--explain DIR writes an answer set for each)" : ""));
+        topics.ifPresent(t -> text(t, out));
+        if ("-".equals(explain)) {
+            ExplainFiles.examples(questionnaire, report).forEach((name, text) -> {
+                out.println();
+                out.println("# ---- " + name);
+                out.print(text);
+            });
         }
     }
 
@@ -149,8 +225,7 @@ public final class ValidateCommand implements Callable<Integer> {
         private static final long EVERY = 5_000_000_000L;
         private final String source;
         private final PrintWriter err;
-        private final long start = System.nanoTime();
-        private long next = start + FIRST;
+        private long next = System.nanoTime() + FIRST;
 
         ProgressLines(String source, PrintWriter err) {
             this.source = source;
@@ -170,93 +245,7 @@ public final class ValidateCommand implements Callable<Integer> {
         }
     }
 
-    private void text(Validation v, PrintWriter out) {
-        PrintWriter err = io.err();
-        if (v.exitCode() == ExitStatus.UNREADABLE_INPUT) {
-            v.findings().forEach(f -> err.println(f.problem().message()));
-            err.flush();
-            return;
-        }
-        v.findings().forEach(err::println);
-        err.flush();
-        if (v.questionnaire().isEmpty()) {
-            return;
-        }
-        Questionnaire questionnaire = v.questionnaire().get().questionnaire();
-        Reachability.Report report = v.reach().orElseThrow();
-        long questions = proved(report.questions());
-        long flags = proved(report.flags());
-        out.println(v.source() + ": " + v.status().words() + " — " + questions + " of "
-                + report.questions().size() + " questions can be asked, " + flags + " of " + report.flags().size()
-                + " flags can fire" + (v.ok() && explain == null ? " (--explain DIR writes an answer set for each)" : ""));
-        if ("-".equals(explain)) {
-            ExplainFiles.examples(questionnaire, report).forEach((name, text) -> {
-                out.println();
-                out.println("# ---- " + name);
-                out.print(text);
-            });
-        }
-    }
-
     private static long proved(Map<String, Reachability.Verdict> verdicts) {
         return verdicts.values().stream().filter(Reachability.Proved.class::isInstance).count();
-    }
-
-    private void json(Validation v, PrintWriter out) {
-        StringWriter buffer = new StringWriter();
-        try (JsonGenerator g = new JsonFactory().createGenerator(ObjectWriteContext.empty(), buffer)) {
-            g.writeStartObject();
-            g.writeStringProperty("file", v.source());
-            g.writeBooleanProperty("valid", v.ok());
-            g.writeStringProperty("status", v.status().name().toLowerCase(java.util.Locale.ROOT));
-            g.writeNumberProperty("exit_code", v.exitCode());
-            g.writeName("problems");
-            g.writeStartArray();
-            for (Validation.Finding f : v.findings()) {
-                g.writeStartObject();
-                g.writeStringProperty("severity", f.severity().name().toLowerCase(java.util.Locale.ROOT));
-                g.writeStringProperty("file", f.problem().at().source());
-                g.writeNumberProperty("line", f.problem().at().line());
-                g.writeNumberProperty("column", f.problem().at().column());
-                g.writeStringProperty("message", f.problem().message());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            v.reach().ifPresent(report -> {
-                verdicts(g, "questions", report.questions());
-                verdicts(g, "flags", report.flags());
-            });
-            g.writeEndObject();
-        }
-        out.println(buffer);
-    }
-
-    private void verdicts(JsonGenerator g, String name, Map<String, Reachability.Verdict> verdicts) {
-        g.writeName(name);
-        g.writeStartObject();
-        verdicts.forEach((id, verdict) -> {
-            g.writeName(id);
-            g.writeStartObject();
-            if (verdict instanceof Reachability.Proved proved) {
-                g.writeStringProperty("status", "proved");
-                if (explain != null) {
-                    g.writeName("example");
-                    g.writeStartObject();
-                    for (Map.Entry<String, Answer> e : proved.example().entrySet()) {
-                        g.writeName(e.getKey());
-                        JsonReport.answer(g, e.getValue());
-                    }
-                    g.writeEndObject();
-                }
-            } else if (verdict instanceof Reachability.Impossible impossible) {
-                g.writeStringProperty("status", "impossible");
-                g.writeStringProperty("why", impossible.why());
-            } else {
-                g.writeStringProperty("status", "undecided");
-                g.writeStringProperty("why", ((Reachability.Undecided) verdict).why());
-            }
-            g.writeEndObject();
-        });
-        g.writeEndObject();
     }
 }

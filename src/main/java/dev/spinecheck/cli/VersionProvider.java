@@ -1,11 +1,12 @@
 package dev.spinecheck.cli;
 
+import dev.spinecheck.load.QuestionnaireLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
-/** The version from the build, for {@code --version}. */
+/** The version from the build and the bundled questionnaire's id and version, for {@code --version}. */
 public final class VersionProvider implements IVersionProvider {
     @Override
     public String[] getVersion() throws IOException {
@@ -16,6 +17,8 @@ public final class VersionProvider implements IVersionProvider {
             }
         }
         return new String[] {"spinecheck " + properties.getProperty("version", "(development build)"),
+            "bundled questionnaire: " + QuestionnaireLoader.bundledIdentity()
+                    .orElse(QuestionnaireLoader.BUNDLED + " (missing from this build — rebuild spinecheck)"),
             "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
     }
 }

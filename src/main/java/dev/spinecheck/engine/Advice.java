@@ -4,11 +4,22 @@ import java.util.List;
 import java.util.Set;
 
 /** The advice a result carries beside its flags, all of it from the questionnaire. */
-public record Advice(
-        SafetyNet safetyNet, String disclaimer, ConservativeCare care, FusionNote fusion, List<AnswerNote> notes) {
+public record Advice(SafetyNet safetyNet, String disclaimer, ConservativeCare care, FusionNote fusion, List<AnswerNote> notes,
+        List<ReadMore> readMore) {
 
     public Advice {
         notes = List.copyOf(notes);
+        readMore = List.copyOf(readMore);
+    }
+
+    /**
+     * Topics of {@code spinecheck learn} a result links to, one line each, with what to do next: when {@code when} is
+     * certainly true, or, when {@code person} is given, when the one action names that person (spec section 10).
+     */
+    public record ReadMore(List<String> topics, Condition when, String person) {
+        public ReadMore {
+            topics = List.copyOf(topics);
+        }
     }
 
     /** Shown on every result: "if any of these start, or get worse, after this screening", in groups. */
@@ -61,13 +72,14 @@ public record Advice(
 
     /**
      * Care to try or continue, for the given levels when {@code when} is certainly true; each item names the codes of
-     * {@code triedQuestion} that mean the person has already tried it.
+     * {@code triedQuestion} that mean the person has already tried it; {@code learn} the topics it links to.
      */
-    public record ConservativeCare(
-            Set<Level> levels, Condition when, String intro, String triedQuestion, String triedLabel, List<CareItem> items) {
+    public record ConservativeCare(Set<Level> levels, Condition when, String intro, String triedQuestion, String triedLabel,
+            List<CareItem> items, List<String> learn) {
         public ConservativeCare {
             levels = Set.copyOf(levels);
             items = List.copyOf(items);
+            learn = List.copyOf(learn);
         }
     }
 
@@ -77,10 +89,11 @@ public record Advice(
         }
     }
 
-    /** Neutral information shown for the given levels when {@code when} is certainly true. */
-    public record FusionNote(Set<Level> levels, Condition when, String title, String text) {
+    /** Neutral information shown for the given levels when {@code when} is certainly true, with the topics it links to. */
+    public record FusionNote(Set<Level> levels, Condition when, String title, String text, List<String> learn) {
         public FusionNote {
             levels = Set.copyOf(levels);
+            learn = List.copyOf(learn);
         }
     }
 

@@ -76,7 +76,7 @@ final class AnswerClasses {
     private List<Answer> distinct(Question question, List<Answer> candidates, List<Condition.OnQuestion> by) {
         Map<List<Tri>, Answer> byClass = new LinkedHashMap<>();
         for (Answer answer : candidates) {
-            if (!question.problems(answer).isEmpty() || question instanceof Question.Whole w && w.isOutOfScope(answer)) {
+            if (!question.problems(answer).isEmpty() || question instanceof Question.IntegerQuestion w && w.isOutOfScope(answer)) {
                 continue;
             }
             Facts alone = new Facts(questionnaire);
@@ -91,7 +91,7 @@ final class AnswerClasses {
     }
 
     private List<Answer> candidates(Question question) {
-        if (question instanceof Question.Whole whole) {
+        if (question instanceof Question.IntegerQuestion whole) {
             return numbers(whole);
         }
         if (question instanceof Question.Multi multi) {
@@ -101,7 +101,7 @@ final class AnswerClasses {
     }
 
     /** The bounds, and each value a comparison names with its neighbours: every class of whole numbers. */
-    private List<Answer> numbers(Question.Whole whole) {
+    private List<Answer> numbers(Question.IntegerQuestion whole) {
         Set<Long> values = new TreeSet<>(List.of(whole.min(), whole.max()));
         for (Condition.OnQuestion leaf : leavesOf(whole.id())) {
             thresholds(leaf).forEach(v -> {

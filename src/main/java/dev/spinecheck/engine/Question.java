@@ -8,7 +8,7 @@ import java.util.Set;
 
 /** A question of the tree. Its {@code askWhen} is its own condition; sections add theirs on top. */
 public sealed interface Question extends Item
-        permits Question.YesNo, Question.Choice, Question.Multi, Question.Whole {
+        permits Question.YesNo, Question.Choice, Question.Multi, Question.IntegerQuestion {
 
     String id();
 
@@ -112,10 +112,11 @@ public sealed interface Question extends Item
     }
 
     /**
-     * A whole-number question. When {@code belowMinMessage} is set, a number from 0 up to {@code min - 1} is not
-     * an error but ends the walk with that message (the spec's out-of-scope age).
+     * An {@code integer} question: a whole number from {@code min} to {@code max}. When {@code belowMinMessage} is set,
+     * a number from 0 up to {@code min - 1} is not an error but ends the walk with that message (the spec's out-of-scope
+     * age). Not called {@code Integer}, which would hide {@code java.lang.Integer} in every implementation.
      */
-    record Whole(String id, String text, String help, Condition askWhen, long min, long max, String unit,
+    record IntegerQuestion(String id, String text, String help, Condition askWhen, long min, long max, String unit,
             String belowMinMessage) implements Question {
 
         @Override

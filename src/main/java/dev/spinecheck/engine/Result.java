@@ -10,7 +10,7 @@ import java.util.Optional;
  * applies. The safety net and the disclaimer apply to every result and come from {@link Questionnaire#advice()}.
  */
 public record Result(Walk.Outcome outcome, Optional<CareAdvice> care, Optional<Advice.FusionNote> fusion, List<String> notes,
-        Optional<EmergencyPlan> emergency, String nextStep, List<UndoneEmergency> undone) {
+        Optional<EmergencyPlan> emergency, String nextStep, List<UndoneEmergency> undone, Links links) {
 
     public Result {
         notes = List.copyOf(notes);
@@ -25,6 +25,43 @@ public record Result(Walk.Outcome outcome, Optional<CareAdvice> care, Optional<A
     }
 
     public record CareLine(String text, boolean tried) {}
+
+    /**
+     * The topics of {@code spinecheck learn} the result links to, by where they are shown: with what to do next (after
+     * the one action, so never before an emergency action), with the conservative care, with the fusion note. A topic
+     * is linked once, in the first of these places.
+     */
+    public record Links(List<String> withNextStep, List<String> withCare, List<String> withFusion) {
+        public Links {
+            withNextStep = List.copyOf(withNextStep);
+            withCare = List.copyOf(withCare);
+            withFusion = List.copyOf(withFusion);
+        }
+
+        /** Every linked topic, in the order shown. */
+        public List<String> all() {
+            List<String> all = new ArrayList<>(withNextStep);
+            all.addAll(withCare);
+            all.addAll(withFusion);
+            return all;
+        }
+
+        static Links of(List<String> withNextStep, List<String> withCare, List<String> withFusion) {
+            List<String> seen = new ArrayList<>();
+            return new Links(fresh(withNextStep, seen), fresh(withCare, seen), fresh(withFusion, seen));
+        }
+
+        private static List<String> fresh(List<String> topics, List<String> seen) {
+            List<String> fresh = new ArrayList<>();
+            for (String topic : topics) {
+                if (!seen.contains(topic)) {
+                    seen.add(topic);
+                    fresh.add(topic);
+                }
+            }
+            return fresh;
+        }
+    }
 
     public static Result of(Walk.Outcome outcome) {
         return of(outcome, List.of());
@@ -52,15 +89,27 @@ public record Result(Walk.Outcome outcome, Optional<CareAdvice> care, Optional<A
                 notes.add(note.text());
             }
         }
-        String nextStep = emergency.map(EmergencyPlan::nextStep).orElseGet(() -> nextStep(outcome));
-        return new Result(outcome, care, fusion, notes, emergency, nextStep, undone);
+        LevelText text = questionnaire.level(level);
+        Optional<String> person = emergency.isPresent() ? Optional.empty() : person(outcome);
+        String nextStep = emergency.map(EmergencyPlan::nextStep)
+                .orElseGet(() -> person.map(p -> text.nextStepFor().get(p)).orElse(text.nextStep()));
+        List<String> withNextStep = new ArrayList<>();
+        for (Advice.ReadMore more : advice.readMore()) {
+            boolean applies = more.person() != null ? person.filter(more.person()::equals).isPresent() : more.when().evaluate(facts).isTrue();
+            if (applies) {
+                withNextStep.addAll(more.topics());
+            }
+        }
+        Links links = Links.of(withNextStep, care.isPresent() ? advice.care().learn() : List.of(),
+                fusion.map(Advice.FusionNote::learn).orElse(List.of()));
+        return new Result(outcome, care, fusion, notes, emergency, nextStep, undone, links);
     }
 
     /**
-     * The one action below {@code EMERGENCY} (spec section 10): the level's sentence for the most specific person that
-     * any flag of the result's own level names; the level's plain next step when no flag fired.
+     * Whom the one action below {@code EMERGENCY} names (spec section 10): the most specific person that any flag of the
+     * result's own level names and the level has a sentence for; none when no flag names one.
      */
-    private static String nextStep(Walk.Outcome outcome) {
+    private static Optional<String> person(Walk.Outcome outcome) {
         Questionnaire questionnaire = outcome.questionnaire();
         LevelText text = questionnaire.level(outcome.level());
         List<String> named = new ArrayList<>();
@@ -71,10 +120,10 @@ public record Result(Walk.Outcome outcome, Optional<CareAdvice> care, Optional<A
         }
         for (String person : questionnaire.people()) {
             if (named.contains(person) && text.nextStepFor().containsKey(person)) {
-                return text.nextStepFor().get(person);
+                return Optional.of(person);
             }
         }
-        return text.nextStep();
+        return Optional.empty();
     }
 
     private static boolean answeredWith(Answer answer, String code) {

@@ -63,7 +63,7 @@ public final class Walk {
         /** The out-of-scope message, when an answer ended the walk that way. */
         public Optional<String> outOfScopeMessage() {
             return stoppedAt.filter(q -> end == End.OUT_OF_SCOPE)
-                    .map(q -> ((Question.Whole) q).belowMinMessage());
+                    .map(q -> ((Question.IntegerQuestion) q).belowMinMessage());
         }
     }
 
@@ -104,7 +104,7 @@ public final class Walk {
             if (!stopping) {
                 continue;
             }
-            if (question instanceof Question.Whole whole && whole.isOutOfScope(answer)) {
+            if (question instanceof Question.IntegerQuestion whole && whole.isOutOfScope(answer)) {
                 end = End.OUT_OF_SCOPE;
                 stoppedAt = question;
                 break;

@@ -140,7 +140,7 @@ public final class AnswerReader {
             problems.add(id + " has no answer after the colon — give an answer, or remove the line");
             return Optional.empty();
         }
-        if (question instanceof Question.Whole whole) {
+        if (question instanceof Question.IntegerQuestion whole) {
             if (value instanceof Node.Scalar s && s.kind() == Node.Kind.INTEGER) {
                 try {
                     return Optional.of(new Answer.Number(Long.parseLong(s.text())));

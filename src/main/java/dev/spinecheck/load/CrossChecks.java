@@ -117,7 +117,7 @@ final class CrossChecks {
 
             @Override
             public Void compare(Condition.Compare l) {
-                fits(l, question, question instanceof Question.Whole);
+                fits(l, question, question instanceof Question.IntegerQuestion);
                 return null;
             }
 

@@ -56,6 +56,9 @@ final class Draft {
 
     final List<TriedQuestion> triedQuestions = new ArrayList<>();
 
+    /** Every link to a topic of {@code spinecheck learn}, with where it is written, for validate to check. */
+    final List<TopicReader.LinkAt> learnLinks = new ArrayList<>();
+
     void problem(Location at, String message) {
         problems.add(new Problem(at, message));
     }

@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Typed, located access to the keys of one mapping; unknown keys and wrong types become problems. */
 final class Fields {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private final Node.Mapping map;
     private final String owner;
     private final List<Problem> problems;
@@ -59,7 +62,10 @@ final class Fields {
         problems.add(new Problem(map.at(), owner + " has no '" + key + "' — add " + key + ": " + what));
     }
 
-    /** A text value; numbers and booleans are refused so that "no" never silently becomes false. */
+    /**
+     * A text value, on one line: line breaks and runs of spaces (from folded or indented YAML) become one space, here
+     * and nowhere else. Numbers and booleans are refused so that "no" never silently becomes false.
+     */
     Optional<String> text(String key, boolean required) {
         Optional<Node> node = map.get(key);
         if (node.isEmpty()) {
@@ -69,7 +75,7 @@ final class Fields {
             return Optional.empty();
         }
         if (node.get() instanceof Node.Scalar s && s.isString() && !s.text().isBlank()) {
-            return Optional.of(s.text().strip());
+            return Optional.of(oneLine(s.text()));
         }
         problems.add(new Problem(node.get().at(), "'" + key + "' in " + owner + " must be text, not "
                 + node.get().describe() + " — put the text in quotes if it looks like a number or yes/no"));
@@ -144,18 +150,23 @@ final class Fields {
         return Optional.empty();
     }
 
-    /** A list of texts. */
+    /** A list of texts, each on one line as {@link #text} makes it. */
     List<String> texts(String key, boolean required) {
         List<String> texts = new ArrayList<>();
         for (Node item : list(key, required).orElse(List.of())) {
             if (item instanceof Node.Scalar s && s.isString() && !s.text().isBlank()) {
-                texts.add(s.text().strip());
+                texts.add(oneLine(s.text()));
             } else {
                 problems.add(new Problem(item.at(), "each entry of '" + key + "' in " + owner + " must be text, not "
                         + item.describe() + " — put it in quotes"));
             }
         }
         return texts;
+    }
+
+    /** Whitespace normalised: trimmed, every run of white space one space. */
+    static String oneLine(String text) {
+        return WHITESPACE.matcher(text.strip()).replaceAll(" ");
     }
 
     Optional<Fields> mapping(String key, String what, Set<String> allowed, boolean required) {

@@ -123,7 +123,7 @@ final class ItemReader {
         }
         String unit = f.text("unit", false).orElse("");
         String belowMin = f.text("below_min", false).orElse(null);
-        return new Question.Whole(id, text, help, askWhen, min, max, unit, belowMin);
+        return new Question.IntegerQuestion(id, text, help, askWhen, min, max, unit, belowMin);
     }
 
     private List<Option> yesNoOptions(Fields f, String id) {

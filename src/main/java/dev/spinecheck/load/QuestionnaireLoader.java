@@ -3,7 +3,9 @@ package dev.spinecheck.load;
 import dev.spinecheck.engine.Questionnaire;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** Loads a questionnaire from a file, or the bundled one embedded in the jar. */
 public final class QuestionnaireLoader {
@@ -55,6 +57,42 @@ public final class QuestionnaireLoader {
         } catch (IOException e) {
             throw new UnreadableInputException("the bundled tests cannot be read: " + e.getMessage());
         }
+    }
+
+    /**
+     * The bundled questionnaire's id and version ("spine-screening 2.0.0") from its top-level {@code id:} and
+     * {@code version:} lines, without reading the whole questionnaire: {@code --version} stays as quick as the rest of
+     * start-up. (A test checks that these are the values the full reading gives.)
+     */
+    public static Optional<String> bundledIdentity() {
+        try (InputStream in = QuestionnaireLoader.class.getResourceAsStream(RESOURCE_DIR + BUNDLED + ".yaml")) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            String id = null;
+            String version = null;
+            for (String line : new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8).split("\\R")) {
+                id = id != null ? id : topLevel(line, "id:");
+                version = version != null ? version : topLevel(line, "version:");
+                if (id != null && version != null) {
+                    return Optional.of(id + " " + version);
+                }
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String topLevel(String line, String key) {
+        if (!line.startsWith(key)) {
+            return null;
+        }
+        String value = line.substring(key.length()).replaceFirst("\\s+#.*$", "").strip();
+        if (value.length() >= 2 && (value.charAt(0) == '"' || value.charAt(0) == '\'') && value.charAt(value.length() - 1) == value.charAt(0)) {
+            value = value.substring(1, value.length() - 1);
+        }
+        return value.isEmpty() ? null : value;
     }
 
     /** Text with the name it is reported under. */

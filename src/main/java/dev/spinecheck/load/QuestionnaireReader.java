@@ -30,29 +30,32 @@ public final class QuestionnaireReader {
     public static final Set<String> OPTION = Set.of("code", "text", "help", "exclusive", "unknown");
     public static final Set<String> FLAG = Set.of("flag", "level", "title", "reason", "action", "action_kind", "see", "when");
     public static final Set<String> LEVEL = Set.of("label", "headline", "time_frame", "next_step");
-    public static final Set<String> ADVICE = Set.of("safety_net", "disclaimer", "conservative_care", "fusion_note", "answer_notes");
+    public static final Set<String> ADVICE = Set.of("safety_net", "disclaimer", "conservative_care", "fusion_note", "answer_notes",
+            "read_more");
+    public static final Set<String> READ_MORE = Set.of("learn", "when", "person");
     public static final Set<String> SAFETY_NET = Set.of("intro", "groups");
     public static final Set<String> SAFETY_GROUP = Set.of("kind", "title", "items");
     public static final Set<String> EMERGENCY = Set.of("call", "go", "call_when", "instructions", "undone");
     public static final Set<String> EMERGENCY_ACTION = Set.of("line", "last_line", "brief");
     public static final Set<String> INSTRUCTION = Set.of("text", "flags", "unless_flags");
-    public static final Set<String> CARE = Set.of("levels", "when", "intro", "tried_question", "tried_label", "items");
+    public static final Set<String> CARE = Set.of("levels", "when", "intro", "tried_question", "tried_label", "items", "learn");
     public static final Set<String> CARE_ITEM = Set.of("text", "tried");
-    public static final Set<String> FUSION = Set.of("levels", "when", "title", "text");
+    public static final Set<String> FUSION = Set.of("levels", "when", "title", "text", "learn");
     public static final Set<String> NOTE = Set.of("question", "code", "text", "action_kind");
     /** The keys of a condition: the combiners, and a leaf's question with one operator. */
     public static final Set<String> CONDITION = ConditionReader.KEYS;
 
     /**
-     * A questionnaire with where each question, flag and condition was written, for messages about them, and the
-     * warnings found while reading it.
+     * A questionnaire with where each question, flag and condition was written, for messages about them, the topics of
+     * {@code spinecheck learn} its advice links to, and the warnings found while reading it.
      */
     public record Located(Questionnaire questionnaire, Map<String, Location> questions, Map<String, Location> flags,
-            List<LocatedCondition> conditions, List<Problem> warnings) {
+            List<TopicReader.LinkAt> learn, List<LocatedCondition> conditions, List<Problem> warnings) {
 
         public Located {
             questions = Map.copyOf(questions);
             flags = Map.copyOf(flags);
+            learn = List.copyOf(learn);
             conditions = List.copyOf(conditions);
             warnings = List.copyOf(warnings);
         }
@@ -70,7 +73,7 @@ public final class QuestionnaireReader {
         QuestionnaireReader reader = new QuestionnaireReader();
         Questionnaire questionnaire = reader.build(root);
         Draft d = reader.draft;
-        return new Located(questionnaire, d.questionAt, d.flagAt, d.locatedConditions(), sorted(d.warnings));
+        return new Located(questionnaire, d.questionAt, d.flagAt, d.learnLinks, d.locatedConditions(), sorted(d.warnings));
     }
 
     /** The questionnaire keys by what they belong to, for tools that describe the format. */
@@ -92,6 +95,7 @@ public final class QuestionnaireReader {
         sets.put("conservative_care item", CARE_ITEM);
         sets.put("fusion_note", FUSION);
         sets.put("answer note", NOTE);
+        sets.put("read_more entry", READ_MORE);
         sets.put("condition", CONDITION);
         return sets;
     }
@@ -124,7 +128,7 @@ public final class QuestionnaireReader {
         List<Flag> flags = flagReader.flags(f, people);
         Emergency emergency = flagReader.emergency(f, flags);
         Advice advice = f.mapping("advice", "advice", ADVICE, true)
-                .map(a -> new AdviceReader(draft, levelReader, flagReader).advice(a)).orElse(null);
+                .map(a -> new AdviceReader(draft, levelReader, flagReader).advice(a, people)).orElse(null);
         new CrossChecks(draft).run(levels, flags, people, f.keyAt("levels"));
         Placeholders.check(root, problems);
         if (!problems.isEmpty()) {

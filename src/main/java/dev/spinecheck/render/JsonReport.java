@@ -14,12 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.json.JsonFactory;
 
 /** The JSON of spec section 7: one object per answer set, on one line (JSON Lines for a batch). */
 public final class JsonReport {
-    private final JsonFactory factory = new JsonFactory();
     private final Wording wording;
 
     public JsonReport(Wording wording) {
@@ -28,7 +25,7 @@ public final class JsonReport {
 
     /** Writes one verdict as one line; {@code withSource} adds the batch's {@code source} field. */
     public void write(Verdict verdict, Questionnaire questionnaire, boolean withSource, Writer out) {
-        try (JsonGenerator g = factory.createGenerator(ObjectWriteContext.empty(), new NonClosing(out))) {
+        try (JsonGenerator g = JsonOutput.generator(out)) {
             g.writeStartObject();
             if (withSource) {
                 g.writeStringProperty("source", verdict.source());
@@ -48,11 +45,31 @@ public final class JsonReport {
             }
             g.writeEndObject();
         }
-        try {
-            out.write('\n');
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        JsonOutput.newline(out);
+    }
+
+    /**
+     * An input that could not be used at all (a missing questionnaire, an unreadable file): the error object alone,
+     * its problems as they were told (with a place only when there is one).
+     */
+    public static void error(int exitCode, List<String> problems, Writer out) {
+        try (JsonGenerator g = JsonOutput.generator(out)) {
+            g.writeStartObject();
+            error(g, exitCode, TextReport.NOT_SCREENED, problems);
+            g.writeEndObject();
+            g.writeEndObject();
         }
+        JsonOutput.newline(out);
+    }
+
+    /** Opens the error object and writes what every error object has; the caller may add fields, then closes it. */
+    private static void error(JsonGenerator g, int exitCode, String summary, List<String> problems) {
+        g.writeName("error");
+        g.writeStartObject();
+        g.writeNumberProperty("exit_code", exitCode);
+        g.writeStringProperty("summary", summary);
+        g.writeStringProperty("message", String.join("\n", problems));
+        JsonOutput.strings(g, "problems", problems);
     }
 
     private void result(JsonGenerator g, Result result) {
@@ -90,6 +107,7 @@ public final class JsonReport {
         g.writeStartArray();
         result.notes().forEach(n -> g.writeString(wording.fill(n)));
         g.writeEndArray();
+        strings(g, "learn", result.links().all());
         g.writeEndObject();
         Advice advice = result.questionnaire().advice();
         g.writeName("safety_net");
@@ -160,12 +178,8 @@ public final class JsonReport {
             g.writeStringProperty("next_step", wording.fill(result.nextStep()));
             result.emergency().ifPresent(plan -> g.writeStringProperty("emergency_action", plan.kind().code()));
         });
-        g.writeName("error");
-        g.writeStartObject();
-        g.writeNumberProperty("exit_code", refused.exitCode());
-        g.writeStringProperty("summary", refused.emergency().isPresent() ? TextReport.NOT_A_FULL_RESULT : TextReport.NOT_SCREENED);
-        g.writeStringProperty("message", String.join("\n", refused.problems()));
-        strings(g, "problems", refused.problems());
+        error(g, refused.exitCode(), refused.emergency().isPresent() ? TextReport.NOT_A_FULL_RESULT : TextReport.NOT_SCREENED,
+                refused.problems());
         if (!refused.missing().isEmpty()) {
             strings(g, "missing", refused.missing());
         }
@@ -190,17 +204,5 @@ public final class JsonReport {
         g.writeStartArray();
         values.forEach(v -> g.writeString(wording.fill(v)));
         g.writeEndArray();
-    }
-
-    /** The generator closes its writer; standard output must stay open. */
-    private static final class NonClosing extends java.io.FilterWriter {
-        NonClosing(Writer out) {
-            super(out);
-        }
-
-        @Override
-        public void close() throws java.io.IOException {
-            flush();
-        }
     }
 }

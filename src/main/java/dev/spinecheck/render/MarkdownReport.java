@@ -8,8 +8,10 @@ import dev.spinecheck.engine.Option;
 import dev.spinecheck.engine.Question;
 import dev.spinecheck.engine.Questionnaire;
 import dev.spinecheck.engine.Result;
+import dev.spinecheck.engine.TopicLibrary;
 import dev.spinecheck.engine.UndoneEmergency;
 import dev.spinecheck.engine.Walk;
+import dev.spinecheck.load.TopicLoader;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -26,9 +28,16 @@ public final class MarkdownReport {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm xxx", Locale.ENGLISH);
 
     private final Wording wording;
+    private final TopicLibrary topics;
 
+    /** With the bundled topics of {@code spinecheck learn}, for the titles of those the result links to. */
     public MarkdownReport(Wording wording) {
+        this(wording, TopicLoader.bundledOrNone());
+    }
+
+    public MarkdownReport(Wording wording, TopicLibrary topics) {
         this.wording = wording;
+        this.topics = topics;
     }
 
     public String render(Result result, ZonedDateTime when, Optional<String> record) {
@@ -89,6 +98,12 @@ public final class MarkdownReport {
             md.append(esc(f.text())).append("\n\n");
         });
         result.notes().forEach(n -> md.append(esc(wording.fill(n))).append("\n\n"));
+        if (!result.links().all().isEmpty()) {
+            heading(md, "To read more");
+            result.links().all().forEach(id -> md.append("- ").append(esc(topics.title(id))).append(": `")
+                    .append(TopicText.command(id)).append("`\n"));
+            md.append('\n');
+        }
         answers(md, result);
         Advice.SafetyNet net = q.advice().safetyNet();
         heading(md, "Safety net");

@@ -6,6 +6,7 @@ import dev.spinecheck.engine.EmergencyPlan;
 import dev.spinecheck.engine.FiredFlag;
 import dev.spinecheck.engine.Level;
 import dev.spinecheck.engine.LevelText;
+import dev.spinecheck.engine.Question;
 import dev.spinecheck.engine.Questionnaire;
 import dev.spinecheck.engine.Result;
 import dev.spinecheck.engine.UndoneEmergency;
@@ -62,6 +63,7 @@ public final class TextReport {
         out.add("");
         out.add(style.strong("What to do next"));
         para(out, wording.fill(result.nextStep()), "  ");
+        readMore(out, result.links().withNextStep());
 
         result.care().ifPresent(care -> {
             out.add("");
@@ -69,11 +71,13 @@ public final class TextReport {
             for (Result.CareLine line : care.lines()) {
                 bullet(out, line.text() + (line.tried() ? " (" + care.triedLabel() + ")" : ""));
             }
+            readMore(out, result.links().withCare());
         });
         result.fusion().ifPresent(note -> {
             out.add("");
             out.add(style.strong(note.title()));
             para(out, note.text(), "  ");
+            readMore(out, result.links().withFusion());
         });
         for (String note : result.notes()) {
             out.add("");
@@ -135,7 +139,7 @@ public final class TextReport {
             para(out, wording.fill(flag.flag().reason()), "    ");
             para(out, "What to do: " + wording.fill(result.action(flag)), "    ");
             for (Map.Entry<String, Answer> because : flag.raisedBy().entrySet()) {
-                String question = outcome.questionnaire().question(because.getKey()).map(q -> q.text()).orElse(because.getKey());
+                String question = outcome.questionnaire().question(because.getKey()).map(Question::text).orElse(because.getKey());
                 para(out, "You answered \"" + Wording.answerWords(outcome.questionnaire(), because.getKey(), because.getValue())
                         + "\" to: " + question, "    ");
             }
@@ -176,6 +180,13 @@ public final class TextReport {
             para(out, line);
         });
         return out;
+    }
+
+    /** One line for each linked topic: "To read more: spinecheck learn try-first", the command never split. */
+    private void readMore(List<String> out, List<String> topics) {
+        for (String topic : topics) {
+            out.addAll(Wrap.words(List.of("To", "read", "more:", TopicText.command(topic)), width, "  ", "  "));
+        }
     }
 
     private void para(List<String> out, String text) {

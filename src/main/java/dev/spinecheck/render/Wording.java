@@ -31,7 +31,7 @@ public final class Wording {
             return answer.toString();
         }
         if (answer instanceof Answer.Number n) {
-            String unit = question instanceof Question.Whole w && !w.unit().isEmpty() ? " " + w.unit() : "";
+            String unit = question instanceof Question.IntegerQuestion w && !w.unit().isEmpty() ? " " + w.unit() : "";
             return n.value() + unit;
         }
         if (answer instanceof Answer.Codes codes) {
@@ -41,6 +41,6 @@ public final class Wording {
     }
 
     private static String optionText(Question question, String code) {
-        return question.option(code).map(o -> o.text().replaceAll("\\s+", " ")).orElse(code);
+        return question.option(code).map(o -> o.text()).orElse(code);
     }
 }

@@ -1,5 +1,7 @@
 package dev.spinecheck.script;
 
+import java.util.List;
+
 /** The exit codes of every command, in one place (documented in --help and the README). */
 public final class ExitStatus {
     public static final int OK = 0;
@@ -18,5 +20,26 @@ public final class ExitStatus {
     public static final int CANNOT_CREATE = 73;
     public static final int INTERRUPTED = 130;
 
+    /**
+     * From least to most telling, when one command has several outcomes (many files, many answer sets): an input that
+     * was read and is wrong says more than one that could not be read, and either says more than a questionnaire that is
+     * not proved, or failing author tests.
+     */
+    private static final List<Integer> RANK = List.of(OK, NOT_FINISHED, TESTS_FAILED, NOT_PROVED, UNREADABLE_INPUT, INVALID_INPUT,
+            CANNOT_CREATE, USAGE, INTERRUPTED, INTERNAL_ERROR);
+
     private ExitStatus() {}
+
+    /** The exit code of a command with both outcomes: the more telling one (not the larger number). */
+    public static int combine(int a, int b) {
+        return rank(a) >= rank(b) ? a : b;
+    }
+
+    private static int rank(int code) {
+        int rank = RANK.indexOf(code);
+        if (rank < 0) {
+            throw new IllegalArgumentException("not an exit status of spinecheck: " + code);
+        }
+        return rank;
+    }
 }

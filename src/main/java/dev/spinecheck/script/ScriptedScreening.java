@@ -74,7 +74,7 @@ public final class ScriptedScreening {
             Question age = outcome.stoppedAt().orElseThrow();
             Location at = answers.answerAt().getOrDefault(age.id(), answers.answersAt());
             problems.add(new Problem(at, age.id() + " " + answers.answers().get(age.id()) + " is under "
-                    + ((Question.Whole) age).min() + ". " + outOfScope.get() + " — no result is given for this age").toString());
+                    + ((Question.IntegerQuestion) age).min() + ". " + outOfScope.get() + " — no result is given for this age").toString());
             Map<String, Answer> withoutAge = new LinkedHashMap<>(answers.answers());
             withoutAge.remove(age.id());
             outcome = Walk.run(questionnaire, withoutAge);
@@ -95,7 +95,7 @@ public final class ScriptedScreening {
     }
 
     private static String example(Question question) {
-        if (question instanceof Question.Whole whole) {
+        if (question instanceof Question.IntegerQuestion whole) {
             return "<a whole number from " + whole.min() + " to " + whole.max() + ">";
         }
         String codes = String.join("|", question.codes());
@@ -103,7 +103,6 @@ public final class ScriptedScreening {
     }
 
     private static String shorten(String text) {
-        String oneLine = text.replaceAll("\\s+", " ").strip();
-        return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57) + "...";
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
 }

@@ -3,21 +3,24 @@ package dev.spinecheck.script;
 import dev.spinecheck.engine.Questionnaire;
 import dev.spinecheck.engine.Reachability;
 import dev.spinecheck.engine.Satisfiability;
-import dev.spinecheck.load.Location;
+import dev.spinecheck.engine.TopicLibrary;
 import dev.spinecheck.load.LocatedCondition;
+import dev.spinecheck.load.Location;
 import dev.spinecheck.load.Problem;
 import dev.spinecheck.load.QuestionnaireReader;
+import dev.spinecheck.load.TopicReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Everything {@code spinecheck validate} learns about one questionnaire: its problems and warnings, and the
- * reachability proof. It is {@link Status#VALID} only when nothing is wrong and everything is proved.
+ * Everything {@code spinecheck validate} learns about one questionnaire: its problems and warnings and the
+ * reachability proof, or why it could not be read at all ({@code unreadable}: a message without a place, for there is
+ * none). It is {@link Status#VALID} only when nothing is wrong and everything is proved.
  */
 public record Validation(String source, Optional<QuestionnaireReader.Located> questionnaire, List<Finding> findings,
-        Optional<Reachability.Report> reach, int exitCode) {
+        Optional<Reachability.Report> reach, Optional<String> unreadable, int exitCode) {
 
     public enum Severity { ERROR, WARNING }
 
@@ -39,6 +42,7 @@ public record Validation(String source, Optional<QuestionnaireReader.Located> qu
         }
     }
 
+    /** @param unproved true for a warning that something could not be proved (so the questionnaire is not shown valid) */
     public record Finding(Severity severity, Problem problem, boolean unproved) {
         public Finding(Severity severity, Problem problem) {
             this(severity, problem, false);
@@ -64,23 +68,32 @@ public record Validation(String source, Optional<QuestionnaireReader.Located> qu
     }
 
     /** A questionnaire that could not be loaded: its problems are the findings. */
-    public static Validation failed(String source, int exitCode, List<Problem> problems) {
+    public static Validation invalid(String source, List<Problem> problems) {
         return new Validation(source, Optional.empty(), problems.stream().map(p -> new Finding(Severity.ERROR, p)).toList(),
-                Optional.empty(), exitCode);
+                Optional.empty(), Optional.empty(), ExitStatus.INVALID_INPUT);
+    }
+
+    /** A questionnaire that does not exist or cannot be read. */
+    public static Validation unreadable(String source, String message) {
+        return new Validation(source, Optional.empty(), List.of(), Optional.empty(), Optional.of(message), ExitStatus.UNREADABLE_INPUT);
+    }
+
+    /** Checks each condition on its own, then proves, within the budget, that every question can be asked and every flag can fire. */
+    public static Validation of(String source, QuestionnaireReader.Located located, long budget) {
+        return of(source, located, budget, Optional.empty(), Reachability.Progress.NONE);
     }
 
     /**
-     * Checks each condition on its own, then proves, within the budget, that every question can be asked and every
-     * flag can fire.
+     * The same, and every topic the advice links to is one of {@code topics} (the topics {@code spinecheck learn}
+     * shows); without them, the links are not checked. {@code progress} is told what a long search is doing.
      */
-    public static Validation of(String source, QuestionnaireReader.Located located, long budget) {
-        return of(source, located, budget, Reachability.Progress.NONE);
-    }
-
-    public static Validation of(String source, QuestionnaireReader.Located located, long budget, Reachability.Progress progress) {
+    public static Validation of(String source, QuestionnaireReader.Located located, long budget, Optional<TopicLibrary> topics,
+            Reachability.Progress progress) {
         Questionnaire questionnaire = located.questionnaire();
         List<Finding> findings = new ArrayList<>();
         located.warnings().forEach(w -> findings.add(new Finding(Severity.WARNING, w)));
+        topics.ifPresent(library -> TopicReader.deadLinks(located.learn(), library, "the advice")
+                .forEach(p -> findings.add(new Finding(Severity.ERROR, p))));
         for (LocatedCondition condition : located.conditions()) {
             if (!condition.owner().startsWith("the when of flag ")) {
                 alone(questionnaire, condition, budget).ifPresent(findings::add);
@@ -102,7 +115,7 @@ public record Validation(String source, Optional<QuestionnaireReader.Located> qu
         boolean errors = findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
         boolean unproved = findings.stream().anyMatch(Finding::unproved);
         int exit = errors ? ExitStatus.INVALID_INPUT : unproved ? ExitStatus.NOT_PROVED : ExitStatus.OK;
-        return new Validation(source, Optional.of(located), findings, Optional.of(report), exit);
+        return new Validation(source, Optional.of(located), findings, Optional.of(report), Optional.empty(), exit);
     }
 
     /** A condition that no answers can make true is a mistake wherever it is written. */

@@ -75,7 +75,7 @@ final class Conversation {
         String lower = word.toLowerCase(Locale.ROOT);
         for (Option option : asking.options()) {
             if (option.code().startsWith(lower)) {
-                candidates.add(new Candidate(option.code(), option.code(), null, option.text().replaceAll("\\s+", " "), null, null, true));
+                candidates.add(new Candidate(option.code(), option.code(), null, option.text(), null, null, true));
             }
         }
         for (String command : List.of("back", "review", "quit")) {

@@ -232,11 +232,11 @@ public final class InteractiveScreening {
         talk.say(question.text());
         int i = 1;
         for (Option option : question.options()) {
-            talk.item(String.format(Locale.ROOT, "  %d. ", i++), option.text().replaceAll("\\s+", " "));
+            talk.item(String.format(Locale.ROOT, "  %d. ", i++), option.text());
         }
         if (question instanceof Question.Multi) {
             talk.say("Choose all that apply: type their numbers, like 1 3.");
-        } else if (question instanceof Question.Whole whole) {
+        } else if (question instanceof Question.IntegerQuestion whole) {
             talk.say("Type a whole number" + (whole.unit().isEmpty() ? "" : " (" + whole.unit() + ")") + ".");
         }
         Optional<Answer> current = screening.answerTo(question.id());
@@ -330,7 +330,7 @@ public final class InteractiveScreening {
 
     /** A question's text, cut at a word when long, for naming it in a sentence. */
     private String shortText(String questionId) {
-        String text = questionnaire.question(questionId).map(q -> q.text().replaceAll("\\s+", " ")).orElse(questionId);
+        String text = questionnaire.question(questionId).map(q -> q.text()).orElse(questionId);
         text = text.replaceAll("[?.:]+$", "");
         if (text.length() <= 60) {
             return "\"" + text + "\"";
@@ -360,7 +360,7 @@ public final class InteractiveScreening {
         }
         int i = 1;
         for (Question q : answered) {
-            talk.item(String.format(Locale.ROOT, "%3d. ", i++), q.text().replaceAll("\\s+", " ") + " — "
+            talk.item(String.format(Locale.ROOT, "%3d. ", i++), q.text() + " — "
                     + Wording.answerWords(questionnaire, q.id(), screening.answerTo(q.id()).orElseThrow()));
         }
         if (!numbered) {
@@ -410,7 +410,7 @@ public final class InteractiveScreening {
         Question stopped = outcome.stoppedAt().orElseThrow();
         Answer given = screening.answerTo(stopped.id()).orElseThrow();
         talk.say("This is because you answered \"" + Wording.answerWords(questionnaire, stopped.id(), given) + "\" to: "
-                + stopped.text().replaceAll("\\s+", " "));
+                + stopped.text());
         talk.blank();
         talk.item("  1. ", "I answered by mistake — change that answer");
         talk.item("  2. ", "Show my result");
@@ -462,11 +462,16 @@ public final class InteractiveScreening {
             return;
         }
         talk.blank();
+        Optional<LearnPrompt> learn = LearnPrompt.of(talk, result, options.wording());
+        learn.ifPresent(l -> talk.say(l.offer()));
         while (true) {
             String name = talk.ask(null, "To save this as a summary for your appointment, type a file name (like spine-summary.md),"
-                    + " or press Enter to skip: ").strip();
+                    + (learn.isPresent() ? " type learn to read more," : "") + " or press Enter to skip: ").strip();
             if (name.isEmpty()) {
                 return;
+            }
+            if (learn.isPresent() && learn.get().handle(name)) {
+                continue;
             }
             if (writeReport(Path.of(name.endsWith(".md") ? name : name + ".md"), markdown, false)) {
                 return;

@@ -138,7 +138,7 @@ final class ListPrompt {
                 line.append(ticked.contains(option.code()) ? "[x] " : "[ ] ");
             }
             line.style(here && colour ? AttributedStyle.BOLD : AttributedStyle.DEFAULT);
-            line.append(option.text().replaceAll("\\s+", " "));
+            line.append(option.text());
             line.style(AttributedStyle.DEFAULT);
             lines.add(line.toAttributedString());
         }

@@ -26,7 +26,7 @@ final class TypedAnswer {
 
     static Parsed parse(Question question, String typed) {
         String text = Problem.visible(typed.strip());
-        if (question instanceof Question.Whole whole) {
+        if (question instanceof Question.IntegerQuestion whole) {
             return whole(whole, text);
         }
         if (text.isEmpty()) {
@@ -49,7 +49,7 @@ final class TypedAnswer {
         return new Retry(which + "Please type a number from 1 to " + question.options().size() + ", or the start of an answer.");
     }
 
-    private static Parsed whole(Question.Whole question, String text) {
+    private static Parsed whole(Question.IntegerQuestion question, String text) {
         long value;
         try {
             value = Long.parseLong(text);
@@ -126,7 +126,7 @@ final class TypedAnswer {
     }
 
     private static String describe(List<Option> options) {
-        List<String> names = options.stream().map(o -> "\"" + o.text().replaceAll("\\s+", " ") + "\"").toList();
+        List<String> names = options.stream().map(o -> "\"" + o.text() + "\"").toList();
         return String.join(" or ", names);
     }
 }

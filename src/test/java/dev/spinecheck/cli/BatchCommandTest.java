@@ -23,7 +23,7 @@ class BatchCommandTest {
     static final String CHEST = "answers:\n  age: 70\n  pain_region: [lower_back]\n  spine_surgery: none\n  injury: none\n  chest_pain: yes\n";
 
     @Test
-    void a_folder_gives_its_answer_files_sorted_by_name_and_skips_other_files() throws IOException {
+    void a_folder_gives_its_answer_files_sorted_by_name_and_names_the_files_it_skips() throws IOException {
         Files.writeString(dir.resolve("b.yaml"), CHEST);
         Files.writeString(dir.resolve("a.json"), EMERGENCY);
         Files.writeString(dir.resolve("c.yml"), CHEST);
@@ -37,7 +37,10 @@ class BatchCommandTest {
                 .containsExactly("a.json", "b.yaml", "c.yml");
         assertThat(lines).extracting(l -> l.path("level").asString()).containsOnly("EMERGENCY");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.err()).isEqualTo("spinecheck batch: 3 answer sets — EMERGENCY 3, URGENT 0, SOON 0, ROUTINE 0, SELF_CARE 0; errors 0\n");
+        assertThat(run.errLines()).containsExactly(
+                "spinecheck batch: skipped " + dir.resolve("notes.txt") + " (not a .yaml, .yml or .json file)",
+                "spinecheck batch: skipped " + dir.resolve("sub.yaml") + " (a folder: subfolders are not read)",
+                "spinecheck batch: 3 answer sets — EMERGENCY 3, URGENT 0, SOON 0, ROUTINE 0, SELF_CARE 0; errors 0");
     }
 
     @Test
@@ -80,7 +83,65 @@ class BatchCommandTest {
         assertThat(lines.get(1).path("level").asString()).isEqualTo("EMERGENCY");
         assertThat(lines.get(2).path("error").path("exit_code").asInt()).isEqualTo(66);
         assertThat(lines.get(3).path("error").path("exit_code").asInt()).isEqualTo(66);
+        assertThat(run.exitCode()).as("every bad input could not be read").isEqualTo(66);
+    }
+
+    @Test
+    void a_broken_link_gets_the_same_exit_code_inside_a_folder_and_given_directly() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("answers"));
+        Path link = Files.createSymbolicLink(folder.resolve("broken.yaml"), dir.resolve("gone.yaml"));
+
+        CliRun.Outcome inFolder = cli().run("batch", folder.toString());
+        CliRun.Outcome direct = cli().run("batch", link.toString());
+
+        assertThat(inFolder.exitCode()).isEqualTo(66);
+        assertThat(direct.exitCode()).isEqualTo(66);
+        assertThat(Json.lines(inFolder.out()).get(0).path("error").path("message").asString())
+                .isEqualTo(Json.lines(direct.out()).get(0).path("error").path("message").asString());
+    }
+
+    @Test
+    void an_invalid_input_beside_an_unreadable_one_gives_65() throws IOException {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "answers:\n  age: forty\n");
+
+        CliRun.Outcome run = cli().run("batch", dir.resolve("gone.yaml").toString(), bad.toString());
+
         assertThat(run.exitCode()).isEqualTo(65);
+    }
+
+    @Test
+    void an_empty_folder_is_an_error_66_that_says_so() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+
+        CliRun.Outcome run = cli().run("batch", empty.toString());
+
+        assertThat(run.exitCode()).isEqualTo(66);
+        assertThat(Json.lines(run.out()).get(0).path("error").path("message").asString())
+                .isEqualTo(empty + ": the folder holds no answer files (*.yaml, *.yml, *.json) — give a folder of answer files, or the files themselves");
+        assertThat(run.err()).contains("1 answer set — ").contains("errors 1");
+    }
+
+    @Test
+    void a_folder_without_answer_files_is_an_error_66_and_names_what_it_skipped() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("notes"));
+        Files.writeString(folder.resolve("readme.txt"), "no answers here");
+
+        CliRun.Outcome run = cli().run("batch", folder.toString());
+
+        assertThat(run.exitCode()).isEqualTo(66);
+        assertThat(run.errLines().get(0)).isEqualTo("spinecheck batch: skipped " + folder.resolve("readme.txt") + " (not a .yaml, .yml or .json file)");
+        assertThat(run.out()).contains("the folder holds no answer files");
+    }
+
+    @Test
+    void one_answer_set_is_counted_in_the_singular() throws IOException {
+        Path one = dir.resolve("one.yaml");
+        Files.writeString(one, CHEST);
+
+        CliRun.Outcome run = cli().run("batch", one.toString());
+
+        assertThat(run.err()).startsWith("spinecheck batch: 1 answer set — EMERGENCY 1,");
     }
 
     @Test

@@ -198,7 +198,7 @@ class RunCommandTest {
     void an_unknown_option_is_a_usage_error_with_a_hint() {
         CliRun.Outcome run = cli().run("run", "--colour");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("Unknown option").contains("spinecheck run --help");
+        assertThat(run.err()).contains("unknown option '--colour' — did you mean '--color'?").contains("spinecheck run --help");
     }
 
     @Test

@@ -15,7 +15,7 @@ class ScreeningTest {
             assertThat(screening.current()).map(Question::id).contains(idAndCode[i]);
             String value = idAndCode[i + 1];
             Question q = screening.current().orElseThrow();
-            Answer answer = q instanceof Question.Whole ? Answer.number(Long.parseLong(value))
+            Answer answer = q instanceof Question.IntegerQuestion ? Answer.number(Long.parseLong(value))
                     : q instanceof Question.Multi ? Answer.codes(value.split(",")) : Answer.code(value);
             screening.answer(q.id(), answer);
         }

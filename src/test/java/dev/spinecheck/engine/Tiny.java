@@ -46,7 +46,7 @@ final class Tiny {
     }
 
     Tiny whole(String id, long min, long max) {
-        items.add(new Question.Whole(id, "Question " + id + "?", "", Condition.ALWAYS, min, max, "", null));
+        items.add(new Question.IntegerQuestion(id, "Question " + id + "?", "", Condition.ALWAYS, min, max, "", null));
         return this;
     }
 
@@ -73,7 +73,7 @@ final class Tiny {
                     new LinkedHashMap<>()));
         }
         Advice advice = new Advice(new Advice.SafetyNet("If:", List.of(new Advice.SafetyGroup(null, "Call for:", List.of("x")))),
-                "Not a diagnosis.", null, null, List.of());
+                "Not a diagnosis.", null, null, List.of(), List.of());
         Emergency emergency = new Emergency(Map.of(ActionKind.CALL, new Emergency.Action("Call now.", "Call.", "call")),
                 Condition.NEVER, List.of(), "undone");
         return new Questionnaire("tiny", "1", "Tiny", "", List.of(), items, flags, levels, advice, List.of("doctor"), emergency);

@@ -1,6 +1,5 @@
 package dev.spinecheck.fuzz;
 
-import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.spinecheck.engine.Questionnaire;
 import dev.spinecheck.load.QuestionnaireLoader;
@@ -12,11 +11,13 @@ import dev.spinecheck.render.Wording;
 import dev.spinecheck.script.ScriptedScreening;
 import dev.spinecheck.script.Verdict;
 import java.io.StringWriter;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Any bytes given as an answer file (YAML or JSON) are screened or refused with located problems, and either way
  * render as text and JSON — never another exception.
  */
+@Tag("fuzz")
 class AnswerFileFuzzTest {
     private static final TreeReader READER = new TreeReader();
     private static final Questionnaire QUESTIONNAIRE = load();
@@ -29,10 +30,18 @@ class AnswerFileFuzzTest {
         }
     }
 
+    /**
+     * The syntax is chosen from the first byte, as standard input's is: JSON when the input starts with a brace or a
+     * bracket. So every input is a whole answer file, real JSON and YAML files in the corpus each reach their own
+     * parser, and one mutation of the first byte moves an input to the other.
+     */
+    static boolean json(byte[] bytes) {
+        return bytes.length > 0 && (bytes[0] == '{' || bytes[0] == '[');
+    }
+
     @FuzzTest(maxDuration = "25m")
-    void anyAnswerFileIsScreenedOrRefusedWithLocatedProblems(FuzzedDataProvider data) {
-        boolean json = data.consumeBoolean();
-        byte[] bytes = data.consumeRemainingAsBytes();
+    void anyAnswerFileIsScreenedOrRefusedWithLocatedProblems(byte[] bytes) {
+        boolean json = json(bytes);
         String source = json ? "fuzz.json" : "fuzz.yaml";
         Verdict verdict = new ScriptedScreening(QUESTIONNAIRE, READER)
                 .screen(source, bytes, json ? TreeReader.Syntax.JSON : TreeReader.Syntax.YAML);

@@ -6,11 +6,13 @@ import dev.spinecheck.engine.Reachability;
 import dev.spinecheck.load.InvalidInputException;
 import dev.spinecheck.load.QuestionnaireReader;
 import dev.spinecheck.load.TreeReader;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Any bytes given as a questionnaire either load, or are refused with located problems — never another exception,
  * never a hang. What loads is then run through the reachability proof with a small budget.
  */
+@Tag("fuzz")
 class QuestionnaireLoaderFuzzTest {
     private static final TreeReader READER = new TreeReader();
 

@@ -15,12 +15,14 @@ import dev.spinecheck.load.QuestionnaireLoader;
 import dev.spinecheck.load.TreeReader;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Random sequences of answers, changes, removals and going back on the one controller. After every step the
  * invariants hold: the outcome is the walk of the answers kept, no kept answer belongs to a question that no longer
  * applies, an emergency always ends the walk, and nothing but an invalid answer is refused.
  */
+@Tag("fuzz")
 class WalkFuzzTest {
     private static final Questionnaire QUESTIONNAIRE = load();
 
@@ -59,7 +61,7 @@ class WalkFuzzTest {
     }
 
     private static Answer answer(Question question, FuzzedDataProvider data) {
-        if (question instanceof Question.Whole) {
+        if (question instanceof Question.IntegerQuestion) {
             return Answer.number(data.consumeBoolean() ? data.consumeLong(-5, 200) : data.consumeLong());
         }
         List<Option> options = question.options();

@@ -8,7 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,12 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
  * clear one-line message per problem with its place, exit 65 or 66 (never 0, never 1), no stack trace, and no hang.
  */
 class HostileInputIT {
-    static final Map<String, String> SMALL_HEAP = Map.of("JAVA_OPTS", "-Xmx64m");
+    static final List<String> SMALL_HEAP = List.of("-Xmx64m");
 
     @TempDir
     Path dir;
 
-    static void refused(LauncherIT.Ran ran, int exit, String message) {
+    static void refused(Packaged.Ran ran, int exit, String message) {
         assertThat(ran.exitCode()).as(ran.err()).isEqualTo(exit);
         assertThat(ran.err()).contains(message).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("OutOfMemory");
         for (String line : ran.err().split("\n")) {
@@ -34,8 +34,8 @@ class HostileInputIT {
         }
     }
 
-    LauncherIT.Ran run(Path answers) {
-        return LauncherIT.run(LauncherIT.LAUNCHER, SMALL_HEAP, "run", "--answers", answers.toString());
+    Packaged.Ran run(Path answers) {
+        return Packaged.run(SMALL_HEAP, "run", "--answers", answers.toString());
     }
 
     @Test
@@ -53,7 +53,7 @@ class HostileInputIT {
         yaml.append("answers: *j\n");
         Path file = dir.resolve("laughs.yaml");
         Files.writeString(file, yaml);
-        LauncherIT.Ran ran = run(file);
+        Packaged.Ran ran = run(file);
         refused(ran, 65, file + ":2:");
         assertThat(ran.err()).contains("an alias (*a) is not allowed").contains("an anchor (&a) is not allowed");
     }
@@ -83,8 +83,7 @@ class HostileInputIT {
 
     @Test
     void fifty_megabytes_on_standard_input_are_refused_with_bounded_memory() throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(LauncherIT.LAUNCHER.toString(), "run", "--answers", "-");
-        builder.environment().putAll(SMALL_HEAP);
+        ProcessBuilder builder = new ProcessBuilder(Packaged.command(SMALL_HEAP, "run", "--answers", "-"));
         Process process = builder.redirectErrorStream(true).start();
         try (OutputStream in = process.getOutputStream()) {
             byte[] chunk = ("# " + "x".repeat(1021) + "\n").getBytes(StandardCharsets.UTF_8);
@@ -94,7 +93,7 @@ class HostileInputIT {
         } catch (IOException e) {
             // the program stops reading once it has seen enough: that is the point
         }
-        assertThat(process.waitFor(LauncherIT.HANG_GUARD.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        assertThat(process.waitFor(Packaged.HANG_GUARD.toSeconds(), TimeUnit.SECONDS)).isTrue();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.exitValue()).isEqualTo(65);
         assertThat(out).contains("<stdin>:1:1: the input is too large").doesNotContain("Exception");
@@ -115,7 +114,7 @@ class HostileInputIT {
         Path jsonl = dir.resolve("lines.jsonl");
         String good = "{\"answers\": {\"age\": 40, \"pain_region\": [\"lower_back\"], \"spine_surgery\": \"none\", \"injury\": \"serious\"}}\n";
         Files.writeString(jsonl, good + "{\"record\": \"" + "z".repeat(10 * 1024 * 1024) + "\"}\n" + good);
-        LauncherIT.Ran ran = LauncherIT.run(LauncherIT.LAUNCHER, SMALL_HEAP, "batch", jsonl.toString());
+        Packaged.Ran ran = Packaged.run(SMALL_HEAP, "batch", jsonl.toString());
         assertThat(ran.exitCode()).isEqualTo(65);
         String[] lines = ran.out().split("\n");
         assertThat(lines).hasSize(3);
@@ -129,7 +128,7 @@ class HostileInputIT {
         Path fifo = dir.resolve("pipe.yaml");
         Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
         assertThat(mkfifo.waitFor(30, TimeUnit.SECONDS) && mkfifo.exitValue() == 0).isTrue();
-        LauncherIT.Ran ran = run(fifo);
+        Packaged.Ran ran = run(fifo);
         assertThat(ran.exitCode()).isEqualTo(66);
         assertThat(ran.err()).contains("is not a regular file");
     }
@@ -137,7 +136,7 @@ class HostileInputIT {
     @Test
     void a_folder_given_as_a_questionnaire_or_answer_file_exits_66() {
         assertThat(run(dir).exitCode()).isEqualTo(66);
-        LauncherIT.Ran ran = LauncherIT.run(LauncherIT.LAUNCHER, SMALL_HEAP, "validate", dir.toString());
+        Packaged.Ran ran = Packaged.run(SMALL_HEAP, "validate", dir.toString());
         assertThat(ran.exitCode()).isEqualTo(66);
         assertThat(ran.err()).contains("is a folder");
     }

@@ -13,8 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The packaged program, driven as a person would drive it: in a real terminal under tmux. */
 class InteractiveIT {
-    static final Path ROOT = LauncherIT.ROOT.toAbsolutePath();
-
     @TempDir
     Path state;
 
@@ -38,7 +36,7 @@ class InteractiveIT {
     }
 
     String command(String extra) {
-        return "cd '" + ROOT + "' && XDG_STATE_HOME='" + state + "' " + extra + " ./spinecheck --emergency-number 999";
+        return "XDG_STATE_HOME=" + Packaged.quote(state.toString()) + " " + extra + " " + Packaged.shellCommand(List.of(), "--emergency-number", "999");
     }
 
     @BeforeAll
@@ -174,7 +172,7 @@ class InteractiveIT {
 
     @Test
     void piped_standard_input_without_answers_exits_2_promptly() throws Exception {
-        Process process = new ProcessBuilder(ROOT.resolve("spinecheck").toString())
+        Process process = new ProcessBuilder(Packaged.command(List.of()))
                 .redirectErrorStream(true).start();
         process.getOutputStream().write("40\n3\n".getBytes());
         process.getOutputStream().close();

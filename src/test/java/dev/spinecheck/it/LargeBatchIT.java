@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,8 +46,7 @@ class LargeBatchIT {
             }
         }
         Path output = dir.resolve("out.jsonl");
-        LauncherIT.Ran ran = LauncherIT.run(LauncherIT.LAUNCHER, Map.of("JAVA_OPTS", "-Xmx64m"),
-                "batch", "--output", output.toString(), input.toString());
+        Packaged.Ran ran = Packaged.run(List.of("-Xmx64m"), "batch", "--output", output.toString(), input.toString());
 
         assertThat(ran.exitCode()).as(ran.err()).isEqualTo(65);
         assertThat(ran.err()).contains("100000 answer sets").contains("errors 5000").doesNotContain("Exception");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -29,9 +30,12 @@ class PrivacyIT {
     @TempDir
     Path dir;
 
-    private Map<String, String> logging(Path log, Path tmp) {
-        return Map.of("JAVA_OPTS", "-Xlog:class+load=info:file=" + log + " -Djava.io.tmpdir=" + tmp,
-                "XDG_STATE_HOME", dir.resolve("state").toString());
+    private static List<String> logging(Path log, Path tmp) {
+        return List.of("-Xlog:class+load=info:file=" + log, "-Djava.io.tmpdir=" + tmp);
+    }
+
+    private Packaged.Ran run(List<String> jvmOptions, String... args) {
+        return Packaged.run(Packaged.command(jvmOptions, args), Map.of("XDG_STATE_HOME", dir.resolve("state").toString()));
     }
 
     private static List<String> networkClasses(Path log) throws IOException {
@@ -57,15 +61,17 @@ class PrivacyIT {
     @Test
     void run_and_batch_load_no_network_class_and_leave_no_temporary_file() throws IOException {
         Path tmp = Files.createDirectories(dir.resolve("tmp"));
-        Path vignettes = LauncherIT.ROOT.resolve("src/test/resources/vignettes");
         Path runLog = dir.resolve("run.log");
         Path batchLog = dir.resolve("batch.log");
+        List<String> batchArgs = new ArrayList<>(List.of("batch"));
+        batchArgs.addAll(List.of(Packaged.vignetteFiles()));
 
-        LauncherIT.Ran run = LauncherIT.run(LauncherIT.LAUNCHER, logging(runLog, tmp), "run", "--answers", vignettes.resolve("P09.yaml").toString());
-        LauncherIT.Ran batch = LauncherIT.run(LauncherIT.LAUNCHER, logging(batchLog, tmp), "batch", vignettes.toString());
+        Packaged.Ran run = run(logging(runLog, tmp), "run", "--answers", Packaged.vignette("P09.yaml").toString());
+        Packaged.Ran batch = run(logging(batchLog, tmp), batchArgs.toArray(String[]::new));
 
-        assertThat(run.exitCode()).isZero();
-        assertThat(batch.out()).contains("\"level\"");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(batch.exitCode()).as(batch.err()).isZero();
+        assertThat(batch.out().lines().filter(l -> l.contains("\"level\"")).count()).isEqualTo(Packaged.vignetteFiles().length);
         assertThat(Files.readString(runLog)).contains("dev.spinecheck.engine.Walk");
         assertThat(networkClasses(runLog)).isEmpty();
         assertThat(networkClasses(batchLog)).isEmpty();
@@ -77,8 +83,8 @@ class PrivacyIT {
         Path tmp = Files.createDirectories(dir.resolve("tmp"));
         Path log = dir.resolve("shell.log");
         Path home = Files.createDirectories(dir.resolve("home"));
-        String command = "cd '" + LauncherIT.ROOT.toAbsolutePath() + "' && HOME='" + home + "' XDG_STATE_HOME='" + dir.resolve("state")
-                + "' JAVA_OPTS='-Xlog:class+load=info:file=" + log + " -Djava.io.tmpdir=" + tmp + "' ./spinecheck";
+        String command = "HOME=" + Packaged.quote(home.toString()) + " XDG_STATE_HOME=" + Packaged.quote(dir.resolve("state").toString())
+                + " " + Packaged.shellCommand(logging(log, tmp));
         try (Tmux tmux = Tmux.start(command)) {
             tmux.answer("How old are you?", "40");
             tmux.answer("Where is your pain?", "3");

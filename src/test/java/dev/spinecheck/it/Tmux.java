@@ -109,7 +109,7 @@ final class Tmux implements AutoCloseable {
         return Integer.parseInt(rest.substring(0, rest.indexOf('\n')).strip());
     }
 
-    /** The program's process: the child of the pane's shell (the launcher has exec'd Java). */
+    /** The program's process: the child of the pane's shell (java). */
     Optional<ProcessHandle> program() throws IOException, InterruptedException {
         long shell = Long.parseLong(tmux("display-message", "-p", "-t", session, "#{pane_pid}").strip());
         return ProcessHandle.of(shell).flatMap(p -> p.children().findFirst());

@@ -150,9 +150,18 @@ final class ShellDriver implements AutoCloseable {
         return exit.get(GUARD.toSeconds(), TimeUnit.SECONDS);
     }
 
+    /** Ends the input, then waits for the screening to finish (its last save included) before the test cleans up. */
     @Override
     public void close() throws IOException {
         keys.close();
-        terminal.close();
+        try {
+            exit.get(GUARD.toSeconds(), TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // the test itself reports what went wrong; closing must still release the terminal
+        } finally {
+            terminal.close();
+        }
     }
 }

@@ -75,7 +75,7 @@ class ThreeWaysAgreeTest {
         Walk.Outcome outcome = Walk.run(questionnaire, answers);
         try (ShellDriver shell = new ShellDriver(ShellDriver.Setup.in(state).withoutSaving())) {
             for (Question question : outcome.path()) {
-                String text = question.text().replaceAll("\\s+", " ");
+                String text = question.text();
                 shell.waitFor(text.substring(0, Math.min(30, text.length())));
                 shell.waitFor("> ");
                 Answer answer = answers.get(question.id());

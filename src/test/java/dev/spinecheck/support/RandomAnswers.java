@@ -29,7 +29,7 @@ public final class RandomAnswers {
     }
 
     public static Answer answer(Question question, Random random) {
-        if (question instanceof Question.Whole whole) {
+        if (question instanceof Question.IntegerQuestion whole) {
             long low = whole.belowMinMessage() != null ? Math.max(0, whole.min() - 6) : whole.min();
             return Answer.number(low + random.nextInt((int) Math.min(100, whole.max() - low + 1)));
         }

@@ -42,7 +42,7 @@ public final class Scenario {
     }
 
     private static Answer harmlessAnswer(Question q) {
-        if (q instanceof Question.Whole w) {
+        if (q instanceof Question.IntegerQuestion w) {
             return Answer.number(w.min());
         }
         if (q instanceof Question.Multi) {

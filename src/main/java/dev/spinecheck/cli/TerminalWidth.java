@@ -1,11 +1,11 @@
 package dev.spinecheck.cli;
 
-/** What the commands need to know about the terminal without opening one (a scripted run never builds JLine). */
-final class Terminal {
-    private Terminal() {}
+/** The width of the terminal, known without opening one (a scripted run never builds a JLine terminal). */
+final class TerminalWidth {
+    private TerminalWidth() {}
 
     /** The width to wrap text to: $COLUMNS when set, 80 otherwise. */
-    static int width(Io io) {
+    static int of(Io io) {
         String columns = io.env("COLUMNS");
         if (columns != null) {
             try {
