@@ -11,6 +11,7 @@ import dev.spinecheck.load.Problem;
 import dev.spinecheck.load.TreeReader;
 import dev.spinecheck.load.UnreadableInputException;
 import dev.spinecheck.render.JsonReport;
+import dev.spinecheck.render.Wording;
 import dev.spinecheck.script.ExitStatus;
 import dev.spinecheck.script.ScriptedScreening;
 import dev.spinecheck.script.Verdict;
@@ -75,9 +76,10 @@ public final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         TreeReader reader = new TreeReader();
-        Questionnaire questionnaire = questionnaireOption.load(reader);
+        Wording wording = emergencyNumber.wording(io);
+        Questionnaire questionnaire = wording.filledIn(questionnaireOption.load(reader));
         ScriptedScreening screening = new ScriptedScreening(questionnaire, reader);
-        JsonReport report = new JsonReport(emergencyNumber.wording(io));
+        JsonReport report = new JsonReport(wording);
         if (output == null) {
             run(screening, report, io.out());
             io.out().flush();
