@@ -86,7 +86,7 @@ final class CrossChecks {
             @Override
             public Void equals(Condition.Equals l) {
                 if (fits(l, question, question instanceof Question.YesNo || question instanceof Question.Choice)) {
-                    code(l, question, l.code(), at);
+                    code(l, question, l.code(), at, "true");
                 }
                 return null;
             }
@@ -94,7 +94,7 @@ final class CrossChecks {
             @Override
             public Void notEquals(Condition.NotEquals l) {
                 if (fits(l, question, question instanceof Question.YesNo || question instanceof Question.Choice)) {
-                    code(l, question, l.code(), at);
+                    code(l, question, l.code(), at, "false");
                 }
                 return null;
             }
@@ -102,7 +102,7 @@ final class CrossChecks {
             @Override
             public Void has(Condition.Has l) {
                 if (fits(l, question, question instanceof Question.Multi)) {
-                    code(l, question, l.code(), at);
+                    code(l, question, l.code(), at, "true");
                 }
                 return null;
             }
@@ -142,14 +142,15 @@ final class CrossChecks {
         return fits;
     }
 
-    private void code(Condition.OnQuestion leaf, Question question, String code, Location at) {
+    /** @param never what comparing with an "unknown" code can never be */
+    private void code(Condition.OnQuestion leaf, Question question, String code, Location at, String never) {
         Optional<Option> option = question.option(code);
         if (option.isEmpty()) {
             draft.problem(at, "the condition compares " + leaf.question() + " with '" + code + "', which is not one of its codes — "
                     + Suggest.didYouMean(code, question.codes(), "use one of: " + String.join(", ", question.codes())));
         } else if (option.get().unknown()) {
-            draft.problem(at, "'" + code + "' means unknown, so comparing with it is never "
-                    + (leaf instanceof Condition.NotEquals ? "false" : "true") + " — use an answer note for it, or compare with a known code");
+            draft.problem(at, "'" + code + "' means unknown, so comparing with it is never " + never
+                    + " — use an answer note for it, or compare with a known code");
         }
     }
 
