@@ -12,6 +12,7 @@ import dev.spinecheck.load.TreeReader;
 import dev.spinecheck.load.UnreadableInputException;
 import dev.spinecheck.render.JsonReport;
 import dev.spinecheck.render.Wording;
+import dev.spinecheck.render.fhir.FhirBundle;
 import dev.spinecheck.script.ExitStatus;
 import dev.spinecheck.script.ScriptedScreening;
 import dev.spinecheck.script.Verdict;
@@ -39,16 +40,19 @@ import picocli.CommandLine.Parameters;
 
 /** {@code spinecheck batch INPUT...}: many scripted screenings in one process, written as JSON Lines. */
 @Command(name = "batch",
-        header = "Screen many answer sets and write one JSON line for each.",
+        header = "Screen many answer sets and write one JSON line (or one FHIR Bundle line) for each.",
         description = "INPUT is an answer file, a folder (its *.yaml, *.yml and *.json files, sorted by name, not its"
                 + " subfolders; anything else in it is named on standard error as skipped), a .jsonl file (one answer"
                 + " object per line), or - for JSON Lines on standard input. Each answer set gives one line, in input"
                 + " order: 'source' (the path, or path:line) and the fields of 'run --format json', or an 'error' object;"
-                + " a folder without answer files is such an error. A bad input never stops the batch. A summary goes to"
-                + " standard error.",
+                + " a folder without answer files is such an error. With --format fhir, each line is a FHIR R4 Bundle"
+                + " instead (NDJSON, as FHIR bulk data is written), with an OperationOutcome for an answer set that gives"
+                + " no result. A bad input never stops the batch. A summary goes to standard error.",
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK, ExitCodes.INTERNAL_ERROR, ExitCodes.USAGE, ExitCodes.INVALID_BATCH, ExitCodes.UNREADABLE_BATCH})
 public final class BatchCommand implements Callable<Integer> {
+    enum Format { json, fhir }
+
     private final Io io;
 
     @Mixin
@@ -60,6 +64,10 @@ public final class BatchCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write the JSON Lines to FILE (owner-only, replaced atomically) instead of standard output.")
     Path output;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "json",
+            description = "json (JSON Lines) or fhir (NDJSON: one FHIR R4 Bundle a line). Default: ${DEFAULT-VALUE}.")
+    Format format;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Answer files, folders, .jsonl files, or - (JSON Lines on standard input).")
     List<String> inputs;
@@ -79,7 +87,13 @@ public final class BatchCommand implements Callable<Integer> {
         Wording wording = emergencyNumber.wording(io);
         Questionnaire questionnaire = wording.filledIn(questionnaireOption.load(reader));
         ScriptedScreening screening = new ScriptedScreening(questionnaire, reader);
-        JsonReport report = new JsonReport(wording);
+        Report report;
+        if (format == Format.fhir) {
+            report = new FhirBundle(wording)::write;
+        } else {
+            JsonReport json = new JsonReport(wording);
+            report = (verdict, q, out) -> json.write(verdict, q, true, out);
+        }
         if (output == null) {
             run(screening, report, io.out());
             io.out().flush();
@@ -96,7 +110,7 @@ public final class BatchCommand implements Callable<Integer> {
         return exit;
     }
 
-    private void run(ScriptedScreening screening, JsonReport report, Writer out) throws IOException {
+    private void run(ScriptedScreening screening, Report report, Writer out) throws IOException {
         for (String input : inputs) {
             if (input.equals("-")) {
                 lines(screening, report, out, "-", io.in());
@@ -124,6 +138,11 @@ public final class BatchCommand implements Callable<Integer> {
                 emit(file(screening, path), screening, report, out);
             }
         }
+    }
+
+    /** One line for each verdict, in the chosen format. */
+    private interface Report {
+        void write(Verdict verdict, Questionnaire questionnaire, Writer out);
     }
 
     /**
@@ -163,7 +182,7 @@ public final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    private void lines(ScriptedScreening screening, JsonReport report, Writer out, String name, InputStream in) throws IOException {
+    private void lines(ScriptedScreening screening, Report report, Writer out, String name, InputStream in) throws IOException {
         JsonLines lines = new JsonLines(in);
         JsonLines.Line line;
         while ((line = lines.next()) != null) {
@@ -176,9 +195,9 @@ public final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    private void emit(Verdict verdict, ScriptedScreening screening, JsonReport report, Writer out) {
+    private void emit(Verdict verdict, ScriptedScreening screening, Report report, Writer out) {
         try {
-            report.write(verdict, screening.questionnaire(), true, out);
+            report.write(verdict, screening.questionnaire(), out);
         } catch (UncheckedIOException e) {
             throw new UserError(ExitStatus.UNREADABLE_INPUT, "cannot write the output: " + e.getCause().getMessage());
         }

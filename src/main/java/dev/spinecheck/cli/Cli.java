@@ -1,6 +1,7 @@
 package dev.spinecheck.cli;
 
 import dev.spinecheck.render.JsonReport;
+import dev.spinecheck.render.fhir.FhirBundle;
 import dev.spinecheck.script.ExitStatus;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -17,6 +18,7 @@ public final class Cli {
         cl.addSubcommand("batch", new BatchCommand(io));
         cl.addSubcommand("validate", new ValidateCommand(io));
         cl.addSubcommand("test", new TestCommand(io));
+        cl.addSubcommand("export", new ExportCommand(io));
         cl.addSubcommand("learn", new LearnCommand(io));
         cl.addSubcommand("help", new CommandLine.HelpCommand());
         cl.setOut(io.out());
@@ -54,8 +56,12 @@ public final class Cli {
         if (e instanceof UserError user) {
             user.lines().forEach(err::println);
             err.flush();
-            if (command.getMixins().get("format") instanceof FormatOption format && format.json()) {
+            Object format = command.getMixins().get("format");
+            if (format instanceof FormatOption f && f.json() || format instanceof ScreeningFormatOption s && s.json()) {
                 JsonReport.error(user.exitCode(), user.lines(), io.out());
+                io.out().flush();
+            } else if (format instanceof ScreeningFormatOption s && s.fhir()) {
+                FhirBundle.error(user.exitCode(), user.lines(), io.out());
                 io.out().flush();
             }
             return user.exitCode();

@@ -9,6 +9,10 @@ import dev.spinecheck.shell.ShellLauncher;
 import dev.spinecheck.engine.Result;
 import dev.spinecheck.files.AtomicFile;
 import dev.spinecheck.render.MarkdownReport;
+import dev.spinecheck.render.fhir.FhirBundle;
+import dev.spinecheck.script.Verdict;
+import java.io.StringWriter;
+import java.util.Locale;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -42,8 +46,9 @@ public final class InteractiveOptions {
                     + " $XDG_STATE_HOME/spinecheck/ (else ~/.local/state/spinecheck/), removed once you see your result.")
     Path save;
 
-    @Option(names = "--report", paramLabel = "FILE.md", scope = ScopeType.LOCAL,
-            description = "Also write the result as a Markdown summary to bring to an appointment.")
+    @Option(names = "--report", paramLabel = "FILE.md|FILE.json", scope = ScopeType.LOCAL,
+            description = "Also write the result as a Markdown summary to bring to an appointment, or (a name ending in"
+                    + " .json) as a FHIR R4 Bundle for a health record, as run --format fhir writes it.")
     Path report;
 
     @Option(names = "--force", scope = ScopeType.LOCAL, description = "Let --report replace an existing file.")
@@ -88,12 +93,23 @@ public final class InteractiveOptions {
         }
     }
 
-    /** Writes the Markdown summary of a scripted run when --report was given. */
-    void writeReport(Io io, Wording wording, Result result, Optional<String> record) {
+    /**
+     * Writes the summary of a scripted run when --report was given: Markdown, or for a name ending in .json the FHIR
+     * Bundle that run --format fhir writes.
+     */
+    void writeReport(Io io, Wording wording, Verdict.Screened screened) {
         if (report == null) {
             return;
         }
-        String markdown = new MarkdownReport(wording).render(result, ZonedDateTime.now(), record);
+        Result result = screened.result();
+        String markdown;
+        if (report.getFileName() != null && report.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+            StringWriter bundle = new StringWriter();
+            new FhirBundle(wording).write(screened, result.questionnaire(), bundle);
+            markdown = bundle.toString();
+        } else {
+            markdown = new MarkdownReport(wording).render(result, ZonedDateTime.now(), screened.answers().record());
+        }
         try (AtomicFile file = AtomicFile.begin(report)) {
             file.stream().write(markdown.getBytes(StandardCharsets.UTF_8));
             if (force) {

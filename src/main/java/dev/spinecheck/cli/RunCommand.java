@@ -10,6 +10,7 @@ import dev.spinecheck.load.UnreadableInputException;
 import dev.spinecheck.render.JsonReport;
 import dev.spinecheck.render.Style;
 import dev.spinecheck.render.TextReport;
+import dev.spinecheck.render.fhir.FhirBundle;
 import dev.spinecheck.render.Wording;
 import dev.spinecheck.script.ExitStatus;
 import dev.spinecheck.script.ScriptedScreening;
@@ -61,7 +62,7 @@ public final class RunCommand implements Callable<Integer> {
     InteractiveOptions interactive;
 
     @Mixin
-    FormatOption format;
+    ScreeningFormatOption format;
 
     public RunCommand(Io io) {
         this.io = io;
@@ -89,19 +90,21 @@ public final class RunCommand implements Callable<Integer> {
         TextReport text = new TextReport(wording, Style.plain(), TerminalWidth.of(io));
         if (format.json()) {
             new JsonReport(wording).write(verdict, questionnaire, false, out);
+        } else if (format.fhir()) {
+            new FhirBundle(wording).write(verdict, questionnaire, out);
         }
         if (verdict instanceof Verdict.Screened screened) {
-            if (!format.json()) {
+            if (format.text()) {
                 text.render(screened.result()).forEach(out::println);
             }
             out.flush();
-            interactive.writeReport(io, wording, screened.result(), screened.answers().record());
+            interactive.writeReport(io, wording, screened);
         } else {
             Verdict.Refused refused = (Verdict.Refused) verdict;
             // The emergency comes first on standard error too, so that a script logging only errors sees it.
             Optional<EmergencyPlan> plan = refused.emergency().flatMap(EmergencyPlan::of);
             io.err().println(plan.map(text::emergencyHeadline).orElse(TextReport.NOT_SCREENED));
-            if (!format.json() && refused.emergency().isPresent()) {
+            if (format.text() && refused.emergency().isPresent()) {
                 text.renderEmergencyFirst(refused.emergency().get()).forEach(out::println);
             }
             out.flush();

@@ -13,8 +13,6 @@ import java.util.Set;
 
 /** Reads the question tree: sections, questions and their options. */
 final class ItemReader {
-    private static final Set<String> TYPES = Set.of("yes_no", "choice", "multi", "integer");
-
     private final Draft draft;
 
     ItemReader(Draft draft) {
@@ -79,9 +77,9 @@ final class ItemReader {
         draft.checkId(id, at, "question");
         claim(id, at, "question");
         String type = f.code("type", true).orElse("");
-        if (!type.isEmpty() && !TYPES.contains(type)) {
+        if (!type.isEmpty() && !QuestionnaireReader.TYPES.contains(type)) {
             draft.problem(f.node("type").orElseThrow().at(), "unknown question type '" + type + "' — "
-                    + Suggest.didYouMean(type, TYPES, "use one of: yes_no, choice, multi, integer"));
+                    + Suggest.didYouMean(type, QuestionnaireReader.TYPES, "use one of: yes_no, choice, multi, integer"));
         }
         String text = f.text("text", true).orElse("");
         String help = f.text("help", false).orElse("");

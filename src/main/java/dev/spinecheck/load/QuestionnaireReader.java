@@ -42,8 +42,7 @@ public final class QuestionnaireReader {
     public static final Set<String> CARE_ITEM = Set.of("text", "tried");
     public static final Set<String> FUSION = Set.of("levels", "when", "title", "text", "learn");
     public static final Set<String> NOTE = Set.of("question", "code", "text", "action_kind");
-    /** The keys of a condition: the combiners, and a leaf's question with one operator. */
-    public static final Set<String> CONDITION = ConditionReader.KEYS;
+    public static final Set<String> TYPES = Set.of("yes_no", "choice", "multi", "integer");
 
     /**
      * A questionnaire with where each question, flag and condition was written, for messages about them, the topics of
@@ -96,7 +95,7 @@ public final class QuestionnaireReader {
         sets.put("fusion_note", FUSION);
         sets.put("answer note", NOTE);
         sets.put("read_more entry", READ_MORE);
-        sets.put("condition", CONDITION);
+        sets.put("condition", ConditionReader.KEYS);
         return sets;
     }
 

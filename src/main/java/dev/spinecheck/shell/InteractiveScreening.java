@@ -11,10 +11,12 @@ import dev.spinecheck.engine.Screening;
 import dev.spinecheck.engine.Walk;
 import dev.spinecheck.files.AtomicFile;
 import dev.spinecheck.render.MarkdownReport;
+import dev.spinecheck.render.fhir.FhirBundle;
 import dev.spinecheck.render.TextReport;
 import dev.spinecheck.render.Wording;
 import dev.spinecheck.script.ExitStatus;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -456,9 +458,11 @@ public final class InteractiveScreening {
     }
 
     private void offerReport(Result result) {
-        String markdown = new MarkdownReport(options.wording()).render(result, ZonedDateTime.now(), Optional.empty());
+        ZonedDateTime now = ZonedDateTime.now();
+        String markdown = new MarkdownReport(options.wording()).render(result, now, Optional.empty());
         if (options.report().isPresent()) {
-            writeReport(options.report().get(), markdown, options.force());
+            Path file = options.report().get();
+            writeReport(file, isFhir(file) ? fhir(result, now) : markdown, options.force());
             return;
         }
         talk.blank();
@@ -473,10 +477,22 @@ public final class InteractiveScreening {
             if (learn.isPresent() && learn.get().handle(name)) {
                 continue;
             }
-            if (writeReport(Path.of(name.endsWith(".md") ? name : name + ".md"), markdown, false)) {
+            Path file = Path.of(name.endsWith(".md") || isFhir(Path.of(name)) ? name : name + ".md");
+            if (writeReport(file, isFhir(file) ? fhir(result, now) : markdown, false)) {
                 return;
             }
         }
+    }
+
+    /** A report named *.json is the FHIR Bundle (QuestionnaireResponse and RiskAssessment), as run --format fhir writes. */
+    private static boolean isFhir(Path file) {
+        return file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+    }
+
+    private String fhir(Result result, ZonedDateTime now) {
+        StringWriter bundle = new StringWriter();
+        new FhirBundle(options.wording()).write(result, now.toOffsetDateTime(), bundle);
+        return bundle.toString();
     }
 
     private boolean writeReport(Path file, String markdown, boolean replace) {

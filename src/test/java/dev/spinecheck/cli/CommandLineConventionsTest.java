@@ -56,7 +56,7 @@ class CommandLineConventionsTest {
         CliRun.Outcome run = cli().run("frobnicate");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.errLines().get(0)).isEqualTo("spinecheck: unknown command 'frobnicate' — the commands are: run, batch, validate, test, learn, help");
+        assertThat(run.errLines().get(0)).isEqualTo("spinecheck: unknown command 'frobnicate' — the commands are: run, batch, validate, test, export, learn, help");
     }
 
     @Test
@@ -115,13 +115,21 @@ class CommandLineConventionsTest {
     void format_is_one_shared_option_wherever_it_is_offered() {
         CommandLine cl = Cli.commandLine(new Io(new ByteArrayInputStream(new byte[0]), new PrintWriter(new StringWriter()),
                 new PrintWriter(new StringWriter()), Map.of()));
-        for (String command : List.of("run", "validate", "test")) {
+        for (String command : List.of("validate", "test")) {
             CommandLine sub = cl.getSubcommands().get(command);
             assertThat(sub.getMixins().get("format")).as(command).isInstanceOf(FormatOption.class);
             assertThat(sub.getCommandSpec().findOption("--format").description())
-                    .isEqualTo(cl.getSubcommands().get("run").getCommandSpec().findOption("--format").description());
+                    .isEqualTo(cl.getSubcommands().get("validate").getCommandSpec().findOption("--format").description());
         }
-        assertThat(cl.getSubcommands().get("batch").getCommandSpec().findOption("--format")).as("batch writes JSON Lines only").isNull();
+        // run also writes FHIR (its own mixin, with the shared formats and fhir); batch writes JSON Lines or FHIR NDJSON.
+        assertThat(cl.getSubcommands().get("run").getMixins().get("format")).isInstanceOf(ScreeningFormatOption.class);
+        assertThat(Arrays.stream(ScreeningFormatOption.Format.values()).map(Enum::name))
+                .containsAll(Arrays.stream(FormatOption.Format.values()).map(Enum::name).toList()).contains("fhir");
+        for (String command : List.of("run", "batch", "validate", "test", "export")) {
+            CommandLine.Model.OptionSpec format = cl.getSubcommands().get(command).getCommandSpec().findOption("--format");
+            assertThat(format.names()).as(command).containsExactly("-f", "--format");
+            assertThat(format.paramLabel()).as(command).isEqualTo("FORMAT");
+        }
     }
 
     // ---- --version

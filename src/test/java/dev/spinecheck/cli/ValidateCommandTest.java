@@ -58,6 +58,25 @@ class ValidateCommandTest {
                 .containsExactlyElementsOf(expected.subList(1, expected.size()));
     }
 
+    static Stream<Path> warned() throws IOException {
+        try (Stream<Path> files = Files.list(resource("/questionnaire-warnings"))) {
+            return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("warned")
+    void a_questionnaire_with_a_warning_gives_it_with_its_place_and_stays_valid(Path fixture) throws IOException {
+        List<String> expected = Files.readAllLines(Path.of(fixture + ".expected"), StandardCharsets.UTF_8);
+
+        CliRun.Outcome run = cli().run("validate", fixture.toString());
+
+        assertThat(run.exitCode()).isEqualTo(Integer.parseInt(expected.get(0).substring("exit ".length()))).isZero();
+        assertThat(run.errLines().stream().map(l -> l.replace(fixture + ":", "")).toList())
+                .containsExactlyElementsOf(expected.subList(1, expected.size()));
+        assertThat(run.out()).startsWith(fixture + ": valid — ");
+    }
+
     @Test
     void a_dead_flag_and_an_unreachable_question_are_caught() {
         Path fixture = resource("/questionnaire-errors/dead-flag-and-unreachable-question.yaml");
