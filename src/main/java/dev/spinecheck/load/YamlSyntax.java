@@ -103,6 +103,12 @@ final class YamlSyntax {
     /** A line indented unlike the lines it belongs with. */
     private Problem notLinedUp(Location at, Mark mark) {
         String token = tokenAt(mark);
+        String line = lineOf(mark);
+        if (!line.substring(0, Math.min(line.length(), offset(line, mark.getColumn()))).isBlank()) {
+            String what = here(mark);
+            return new Problem(at, "unexpected " + what + " after a complete value — remove it (a stray ']' or '}'?), or put"
+                    + " the whole value in quotes");
+        }
         if (token.startsWith("-")) {
             return new Problem(at, "this list entry is not lined up with what is above it — indent each '- ' of a list"
                     + " exactly as far as the others, under its key");
@@ -185,6 +191,12 @@ final class YamlSyntax {
         String line = lineOf(mark);
         int i = offset(line, mark.getColumn());
         return i > 0 && i <= line.length() ? line.codePointBefore(i) : -1;
+    }
+
+    /** What is at the mark, for a message: the character in quotes, or "end of line". */
+    private String here(Mark mark) {
+        int c = charAt(mark);
+        return c < 0 ? "end of the line" : "'" + Character.toString(c) + "'";
     }
 
     /** The word at the mark, up to a ':' or a space: a key, or the start of a value. */

@@ -39,7 +39,7 @@ final class YamlTree {
     /** What the reader was inside when an error came: for messages like "not lined up with 'code' above it". */
     record Open(boolean mapping, boolean flow, Location at) {}
 
-    /** A key read, with its place. */
+    /** A key read in block style (not inside [ ] or { }), with its place: what a line may be lined up with. */
     record Key(String text, Location at) {}
 
     /** A quoted text read, with where it starts and ends: one that runs over lines may be a quote left open. */
@@ -196,7 +196,9 @@ final class YamlTree {
             problems.add(new Problem(s.at(), "a key is too long (more than " + TreeReader.MAX_NAME + " characters) — shorten it"));
             return Optional.of(s.text().substring(0, 40));
         }
-        lastKey = new Key(s.text(), s.at());
+        if (open.isEmpty() || !open.peek().flow()) {
+            lastKey = new Key(s.text(), s.at());
+        }
         return Optional.of(s.text());
     }
 
