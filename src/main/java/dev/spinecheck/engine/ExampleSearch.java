@@ -373,12 +373,12 @@ final class ExampleSearch {
 
     /**
      * The example with every answer the target does not need made harmless: each answer that is not its question's
-     * calmest is tried as the calmest (the rest completed again), and kept so when the target is still reached with
-     * no more flags.
+     * calmest is tried as a calmer one (the rest completed again), and kept so when the real walk still reaches the
+     * target with no more flags.
      */
-    Map<String, Answer> minimise(Target target, Map<String, Answer> example, Budget budget) {
+    Map<String, Answer> minimise(Target target, Map<String, Answer> example, Walk.Outcome walked, Budget budget) {
         Map<String, Answer> best = example;
-        int flags = flagCount(best, budget);
+        int flags = walked.flags().size();
         for (String id : new ArrayList<>(example.keySet())) {
             Question question = questionnaire.question(id).orElseThrow();
             Answer current = best.get(id);
@@ -397,9 +397,10 @@ final class ExampleSearch {
                     }
                 }
                 tried = complete(tried, budget);
-                if (verify(target, tried, budget) && flagCount(tried, budget) <= flags) {
+                Walk.Outcome outcome = walk(tried, budget);
+                if (reaches(target, outcome) && outcome.flags().size() <= flags) {
                     best = tried;
-                    flags = flagCount(best, budget);
+                    flags = outcome.flags().size();
                     break;
                 }
             }
@@ -407,15 +408,14 @@ final class ExampleSearch {
         return best;
     }
 
-    private int flagCount(Map<String, Answer> answers, Budget budget) {
+    /** The real walk with these answers; every question it meets counts against the budget. */
+    Walk.Outcome walk(Map<String, Answer> answers, Budget budget) {
         budget.spend(questionnaire.steps().size());
-        return Walk.run(questionnaire, answers).flags().size();
+        return Walk.run(questionnaire, answers);
     }
 
-    /** Whether the real walk with these answers reaches the target, with no answer missing. */
-    boolean verify(Target target, Map<String, Answer> example, Budget budget) {
-        budget.spend(questionnaire.steps().size());
-        Walk.Outcome outcome = Walk.run(questionnaire, example);
+    /** Whether the real walk reached the target, with no answer missing and no out-of-scope end. */
+    static boolean reaches(Target target, Walk.Outcome outcome) {
         if (!outcome.missing().isEmpty() || outcome.end() == Walk.End.OUT_OF_SCOPE) {
             return false;
         }

@@ -96,8 +96,9 @@ public final class Reachability {
             ExampleSearch.Found found = search.find(target, steps);
             if (found instanceof ExampleSearch.Reached reached) {
                 Map<String, Answer> example = search.complete(reached.answers(), steps);
-                if (search.verify(target, example, steps)) {
-                    return new Proved(search.minimise(target, example, steps));
+                Walk.Outcome walked = search.walk(example, steps);
+                if (ExampleSearch.reaches(target, walked)) {
+                    return new Proved(search.minimise(target, example, walked, steps));
                 }
                 return new Undecided("the example found did not survive the check", false);
             }
