@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -18,7 +17,7 @@ import java.util.Set;
  *
  * <p>Only questions that can matter are branched on: those the target reads (with the ask-whens of what it reads),
  * those an emergency reads, and those their ask-whens read. Any other answer changes nothing the target depends on,
- * so each such question gets its calmest answer once. A branch is cut only when the target is certainly out of reach,
+ * so each such question gets its calmest answer once ({@link FlagIndex#calmest}). A branch is cut only when the target is certainly out of reach,
  * so a search that runs out of answers is a proof. The search is iterative: a long questionnaire cannot overflow the
  * stack.
  */
@@ -53,35 +52,12 @@ final class ExampleSearch {
 
     private final Questionnaire questionnaire;
     private final AnswerClasses classes;
-    private final Map<String, List<Flag>> emergenciesReading = new HashMap<>();
-    private final Map<String, List<Flag>> flagsReading = new HashMap<>();
-    private final SignedLeaves emergencyLeaves;
-    private final SignedLeaves flagLeaves;
-    private final Set<String> readByEmergencies = new HashSet<>();
+    private final FlagIndex flags;
 
-    ExampleSearch(Questionnaire questionnaire, AnswerClasses classes) {
+    ExampleSearch(Questionnaire questionnaire, AnswerClasses classes, FlagIndex flags) {
         this.questionnaire = questionnaire;
         this.classes = classes;
-        List<Condition> emergencies = new ArrayList<>();
-        List<Condition> others = new ArrayList<>();
-        for (Flag flag : questionnaire.flags()) {
-            Set<String> read = new HashSet<>();
-            flag.when().readQuestions(read);
-            for (String id : read) {
-                flagsReading.computeIfAbsent(id, k -> new ArrayList<>()).add(flag);
-                if (flag.isEmergency()) {
-                    emergenciesReading.computeIfAbsent(id, k -> new ArrayList<>()).add(flag);
-                }
-            }
-            if (flag.isEmergency()) {
-                emergencies.add(flag.when());
-                readByEmergencies.addAll(read);
-            } else {
-                others.add(flag.when());
-            }
-        }
-        this.emergencyLeaves = new SignedLeaves(emergencies);
-        this.flagLeaves = new SignedLeaves(others);
+        this.flags = flags;
     }
 
     /** Searches for the target within the budget; throws {@link Budget.Exhausted} when it runs out. */
@@ -171,7 +147,7 @@ final class ExampleSearch {
                     if (target.flag() != null && target.flag().when().evaluate(facts).isTrue()) {
                         return new Reached(new LinkedHashMap<>(answers));
                     }
-                    if (!emergencyAfter(frame.id(), facts)) {
+                    if (!flags.emergencyAfter(frame.id(), facts)) {
                         from = frame.step.index() + 1;
                         continue descend;
                     }
@@ -184,7 +160,7 @@ final class ExampleSearch {
         /** Answers that help the target first, then those least likely to raise an emergency, then other flags. */
         List<Answer> choices(Question question) {
             if (!relevant.contains(question.id())) {
-                Answer calm = calmest(question);
+                Answer calm = flags.calmest(question);
                 return calm == null ? List.of() : List.of(calm);
             }
             List<Answer> all = classes.of(question.id());
@@ -192,8 +168,8 @@ final class ExampleSearch {
             for (Answer answer : all) {
                 keys.put(answer, new int[] {
                     -helping.score(questionnaire, question.id(), answer),
-                    emergencyLeaves.score(questionnaire, question.id(), answer),
-                    flagLeaves.score(questionnaire, question.id(), answer)
+                    flags.emergencyScore(question.id(), answer),
+                    flags.flagScore(question.id(), answer)
                 });
             }
             List<Answer> sorted = new ArrayList<>(all);
@@ -265,7 +241,7 @@ final class ExampleSearch {
     private Set<String> relevant(Condition guide) {
         Set<String> relevant = new HashSet<>();
         Deque<String> queue = new ArrayDeque<>();
-        Set<String> first = new HashSet<>(readByEmergencies);
+        Set<String> first = new HashSet<>(flags.readByEmergencies());
         guide.readQuestions(first);
         queue.addAll(first);
         while (!queue.isEmpty()) {
@@ -281,147 +257,4 @@ final class ExampleSearch {
         return relevant;
     }
 
-    /** Whether an emergency became certain with the answer to this question (none was before it). */
-    private boolean emergencyAfter(String questionId, Facts facts) {
-        for (Flag flag : emergenciesReading.getOrDefault(questionId, List.of())) {
-            if (flag.when().evaluate(facts).isTrue()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The answer least likely to raise a flag, given alone; the harmless one first among equals. */
-    private Answer calmest(Question question) {
-        List<Answer> calm = calmFirst(question);
-        return calm.isEmpty() ? null : calm.get(0);
-    }
-
-    /** The question's classes, those least likely to raise a flag (given alone) first, harmless ones first among equals. */
-    private List<Answer> calmFirst(Question question) {
-        List<Answer> sorted = new ArrayList<>(classes.of(question.id()));
-        sorted.sort(Comparator.comparingInt(a -> calmCost(question, a)));
-        return sorted;
-    }
-
-    private int calmCost(Question question, Answer answer) {
-        return 4 * (1000 * emergencyLeaves.score(questionnaire, question.id(), answer)
-                + flagLeaves.score(questionnaire, question.id(), answer)) + (harmless(question, answer) ? 0 : 1);
-    }
-
-    /** A harmless answer (spec section 3a): no, none, none_or_unsure, not_at_all. */
-    private static boolean harmless(Question question, Answer answer) {
-        if (answer instanceof Answer.Code code) {
-            return question.option(code.code()).map(Option::isHarmless).orElse(false);
-        }
-        return answer instanceof Answer.Codes codes && !codes.codes().isEmpty()
-                && codes.codes().stream().allMatch(c -> question.option(c).map(Option::isHarmless).orElse(false));
-    }
-
-    /**
-     * Answers every question the walk still asks after the answers found, so that the example is a complete,
-     * ready-to-run answer set: each added answer is the one that makes the fewest flags certain (an emergency counts
-     * most), the harmless one first among equals. One pass in walk order.
-     */
-    Map<String, Answer> complete(Map<String, Answer> found, Budget budget) {
-        Facts facts = new Facts(questionnaire);
-        Map<String, Answer> answers = new LinkedHashMap<>();
-        for (Questionnaire.Step step : questionnaire.steps()) {
-            budget.spend(1);
-            if (step.askWhen().evaluate(facts).isFalse()) {
-                continue;
-            }
-            String id = step.question().id();
-            Answer answer = found.get(id);
-            if (answer == null) {
-                answer = fewestFlags(id, facts, budget);
-            }
-            if (answer == null) {
-                break;
-            }
-            facts.put(id, answer);
-            answers.put(id, answer);
-            if (emergencyAfter(id, facts)) {
-                break;
-            }
-        }
-        return answers;
-    }
-
-    private Answer fewestFlags(String id, Facts facts, Budget budget) {
-        Question question = questionnaire.question(id).orElseThrow();
-        Answer best = null;
-        int fewest = Integer.MAX_VALUE;
-        for (Answer candidate : classes.of(id)) {
-            budget.spend(1);
-            facts.put(id, candidate);
-            int cost = 0;
-            for (Flag flag : flagsReading.getOrDefault(id, List.of())) {
-                if (flag.when().evaluate(facts).isTrue()) {
-                    cost += flag.isEmergency() ? 1000 : 1;
-                }
-            }
-            cost = 4 * cost + (harmless(question, candidate) ? 0 : 1);
-            if (cost < fewest) {
-                fewest = cost;
-                best = candidate;
-            }
-        }
-        facts.remove(id);
-        return best;
-    }
-
-    /**
-     * The example with every answer the target does not need made harmless: each answer that is not its question's
-     * calmest is tried as a calmer one (the rest completed again), and kept so when the real walk still reaches the
-     * target with no more flags.
-     */
-    Map<String, Answer> minimise(Target target, Map<String, Answer> example, Walk.Outcome walked, Budget budget) {
-        Map<String, Answer> best = example;
-        int flags = walked.flags().size();
-        for (String id : new ArrayList<>(example.keySet())) {
-            Question question = questionnaire.question(id).orElseThrow();
-            Answer current = best.get(id);
-            if (current == null) {
-                continue;
-            }
-            for (Answer calmer : calmFirst(question)) {
-                if (calmCost(question, calmer) >= calmCost(question, current)) {
-                    break;
-                }
-                Map<String, Answer> tried = new LinkedHashMap<>();
-                for (Map.Entry<String, Answer> e : best.entrySet()) {
-                    tried.put(e.getKey(), e.getKey().equals(id) ? calmer : e.getValue());
-                    if (e.getKey().equals(id)) {
-                        break;
-                    }
-                }
-                tried = complete(tried, budget);
-                Walk.Outcome outcome = walk(tried, budget);
-                if (reaches(target, outcome) && outcome.flags().size() <= flags) {
-                    best = tried;
-                    flags = outcome.flags().size();
-                    break;
-                }
-            }
-        }
-        return best;
-    }
-
-    /** The real walk with these answers; every question it meets counts against the budget. */
-    Walk.Outcome walk(Map<String, Answer> answers, Budget budget) {
-        budget.spend(questionnaire.steps().size());
-        return Walk.run(questionnaire, answers);
-    }
-
-    /** Whether the real walk reached the target, with no answer missing and no out-of-scope end. */
-    static boolean reaches(Target target, Walk.Outcome outcome) {
-        if (!outcome.missing().isEmpty() || outcome.end() == Walk.End.OUT_OF_SCOPE) {
-            return false;
-        }
-        if (target.flag() != null) {
-            return outcome.flags().stream().anyMatch(f -> f.id().equals(target.flag().id()));
-        }
-        return outcome.path().contains(target.step().question());
-    }
 }

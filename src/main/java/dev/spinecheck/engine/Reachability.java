@@ -53,11 +53,14 @@ public final class Reachability {
 
     private final Satisfiability satisfiability;
     private final ExampleSearch search;
+    private final Examples examples;
 
     private Reachability(Questionnaire questionnaire) {
         AnswerClasses classes = AnswerClasses.of(questionnaire);
         this.satisfiability = new Satisfiability(questionnaire, classes);
-        this.search = new ExampleSearch(questionnaire, classes);
+        FlagIndex flags = new FlagIndex(questionnaire, classes);
+        this.search = new ExampleSearch(questionnaire, classes, flags);
+        this.examples = new Examples(questionnaire, classes, flags);
     }
 
     /** Searches for every question and flag of the questionnaire, with at most {@code budget} steps for each. */
@@ -95,10 +98,10 @@ public final class Reachability {
             }
             ExampleSearch.Found found = search.find(target, steps);
             if (found instanceof ExampleSearch.Reached reached) {
-                Map<String, Answer> example = search.complete(reached.answers(), steps);
-                Walk.Outcome walked = search.walk(example, steps);
-                if (ExampleSearch.reaches(target, walked)) {
-                    return new Proved(search.minimise(target, example, walked, steps));
+                Map<String, Answer> example = examples.complete(reached.answers(), steps);
+                Walk.Outcome walked = examples.walk(example, steps);
+                if (Examples.reaches(target, walked)) {
+                    return new Proved(examples.minimise(target, example, walked, steps));
                 }
                 return new Undecided("the example found did not survive the check", false);
             }
