@@ -31,7 +31,7 @@ import picocli.CommandLine.ScopeType;
 public final class InteractiveOptions {
 
     @Option(names = "--plain", scope = ScopeType.LOCAL,
-            description = "Screen-reader friendly: no colour, no cursor movement, every option numbered, each answer repeated.")
+            description = "Screen-reader friendly: no colour, no cursor movement, no drawn lines, every option numbered, each answer repeated.")
     boolean plain;
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", scope = ScopeType.LOCAL,
@@ -51,7 +51,8 @@ public final class InteractiveOptions {
                     + " .json) as a FHIR R4 Bundle for a health record, as run --format fhir writes it.")
     Path report;
 
-    @Option(names = "--force", scope = ScopeType.LOCAL, description = "Let --report replace an existing file.")
+    @Option(names = "--force", scope = ScopeType.LOCAL,
+            description = "Let --report replace an existing file, and --save use a file that is not a progress file.")
     boolean force;
 
     private static final List<String> INTERACTIVE_ONLY = List.of("--plain", "--color", "--no-save", "--save");
@@ -91,6 +92,29 @@ public final class InteractiveOptions {
             throw new UserError(ExitStatus.CANNOT_CREATE, "spinecheck: cannot write the summary to " + report
                     + ": you cannot create files in " + folder + " — choose another place");
         }
+    }
+
+    /** --save never turns a file that is not a progress file of this questionnaire into one, unless --force says so. */
+    void checkSave(Questionnaire questionnaire) {
+        if (save == null) {
+            return;
+        }
+        if (Files.isDirectory(save)) {
+            throw new UserError(ExitStatus.USAGE, "spinecheck: --save " + save + " is a folder — give a file name, like "
+                    + save.resolve("spine-screening.progress.yaml"));
+        }
+        Path folder = save.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new UserError(ExitStatus.CANNOT_CREATE, "spinecheck: cannot keep your answers in " + save + ": the folder "
+                    + folder + " does not exist — create it first, or choose another place");
+        }
+        if (force) {
+            return;
+        }
+        ShellLauncher.refusalToReplace(save, questionnaire).ifPresent(why -> {
+            throw new UserError(ExitStatus.USAGE, "spinecheck: --save " + save + ": " + why + ", so it is not replaced — choose"
+                    + " another file, or add --force to replace it");
+        });
     }
 
     /**
@@ -133,6 +157,7 @@ public final class InteractiveOptions {
             throw new UserError(ExitStatus.USAGE, "spinecheck: --save and --no-save cannot be used together — choose one");
         }
         checkReport();
+        checkSave(questionnaire);
         if (!ShellLauncher.personAtTerminal()) {
             throw new UserError(ExitStatus.USAGE, "spinecheck: the questions need a person at a terminal, and standard input"
                     + " is not one. To screen answers from a file or a script, use: spinecheck run --answers FILE");

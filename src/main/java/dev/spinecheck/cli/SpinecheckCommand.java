@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
             "Walks you through questions about your back or neck pain and ends with warning signs, a level of urgency"
                     + " and whom to see. In an emergency, do not wait for this program: call your emergency number.",
             "",
-            "With no command, the screening starts in your terminal. Keys there: a number, a code or the start of an"
-                    + " answer (TAB completes; Up/Down open a list); ? help; back; review; quit (saves; carry on later)."
+            "With no command, the screening starts in your terminal. Keys there: yes or no, or an answer's number or"
+                    + " first words (TAB completes; Up/Down open a list); ? help; back; review; quit (saves; carry on later)."
         },
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK, ExitCodes.INTERNAL_ERROR, ExitCodes.USAGE, ExitCodes.NOT_FINISHED,

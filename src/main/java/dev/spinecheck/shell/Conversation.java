@@ -1,28 +1,35 @@
 package dev.spinecheck.shell;
 
-import dev.spinecheck.engine.Option;
 import dev.spinecheck.engine.Question;
 import dev.spinecheck.render.Style;
 import dev.spinecheck.render.Wrap;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 import org.jline.keymap.KeyMap;
 import org.jline.reader.Candidate;
+import org.jline.reader.CompletingParsedLine;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.ParsedLine;
+import org.jline.reader.Parser;
 import org.jline.reader.Reference;
 import org.jline.terminal.Terminal;
 import org.jline.utils.InfoCmp;
 
 /**
- * The terminal side of a screening: wrapped output and one line of input at a time. Nothing typed is remembered: no
- * history is kept, in memory or on disk (answers are health data).
+ * The terminal side of a screening: output wrapped to the terminal's width (prompts too), and one line of input at a
+ * time. Nothing typed is remembered: no history is kept, in memory or on disk (answers are health data).
  */
 final class Conversation {
-    /** What readLine returns when the person pressed an arrow key on an empty prompt: open the arrow-key list. */
-    static final String OPEN_LIST = "\u0000list";
+    /** What one read gave: a typed line, or the wish to choose from the arrow-key list (Up or Down on an empty line). */
+    sealed interface Typed permits Line, OpenList {}
+
+    record Line(String text) implements Typed {}
+
+    record OpenList() implements Typed {}
+
     private static final String LIST_WIDGET = "spinecheck-open-list";
+    private static final List<String> COMMANDS = List.of("back", "review", "quit", "help");
 
     private final Terminal terminal;
     private final LineReader reader;
@@ -30,6 +37,7 @@ final class Conversation {
     private final Style style;
     private final boolean plain;
     private Question asking;
+    private boolean listWanted;
 
     Conversation(Terminal terminal, Style style, boolean plain) {
         this.terminal = terminal;
@@ -39,12 +47,17 @@ final class Conversation {
         this.reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("spinecheck")
+                .parser(new WholeLine())
                 .variable(LineReader.DISABLE_HISTORY, true)
                 .variable(LineReader.HISTORY_SIZE, 0)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.AUTO_MENU, true)
                 .option(LineReader.Option.CASE_INSENSITIVE, true)
-                .completer((lineReader, line, candidates) -> complete(line.word(), candidates))
+                // Completion offers only what starts like the typed words: no guessing at typos ("ne" is not "new").
+                .option(LineReader.Option.COMPLETE_MATCHER_TYPO, false)
+                .option(LineReader.Option.COMPLETE_MATCHER_CAMELCASE, false)
+                .variable(LineReader.ERRORS, 0)
+                .completer((lineReader, line, candidates) -> complete(line.line(), candidates))
                 .build();
         if (!plain) {
             reader.getWidgets().put(LIST_WIDGET, this::openList);
@@ -59,28 +72,39 @@ final class Conversation {
         }
     }
 
+    /** Whether a question can be answered from the arrow-key list: choices and multis, not yes/no or numbers. */
+    static boolean listable(Question question) {
+        return question instanceof Question.Choice || question instanceof Question.Multi;
+    }
+
+    /** Up or Down on an empty line: accept the line without writing anything into it, and ask for the list. */
     private boolean openList() {
-        if (asking != null && !asking.options().isEmpty() && reader.getBuffer().length() == 0) {
-            reader.getBuffer().write(OPEN_LIST);
+        if (asking != null && listable(asking) && reader.getBuffer().length() == 0) {
+            listWanted = true;
             reader.callWidget(LineReader.ACCEPT_LINE);
         }
         return true;
     }
 
-    /** TAB completes the codes and the words of the current question's options. */
-    private void complete(String word, List<Candidate> candidates) {
+    /**
+     * TAB completes the visible words of the current question's options, never a hidden code, and only what starts
+     * like the typed words (a start of a code, or a word from inside an option, completes nothing).
+     */
+    private void complete(String typed, List<Candidate> candidates) {
         if (asking == null) {
             return;
         }
-        String lower = word.toLowerCase(Locale.ROOT);
-        for (Option option : asking.options()) {
-            if (option.code().startsWith(lower)) {
-                candidates.add(new Candidate(option.code(), option.code(), null, option.text(), null, null, true));
-            }
+        String start = TypedAnswer.fold(typed);
+        List<String> texts = new java.util.ArrayList<>();
+        if (asking instanceof Question.YesNo) {
+            texts.addAll(List.of("yes", "no"));
+        } else {
+            asking.options().forEach(option -> texts.add(option.text().strip().replaceAll("\\s+", " ")));
         }
-        for (String command : List.of("back", "review", "quit")) {
-            if (!lower.isEmpty() && command.startsWith(lower)) {
-                candidates.add(new Candidate(command));
+        texts.addAll(COMMANDS);
+        for (String text : texts) {
+            if (!start.isEmpty() && TypedAnswer.fold(text).startsWith(start)) {
+                candidates.add(new Candidate(text, text, null, null, null, null, true));
             }
         }
     }
@@ -97,28 +121,58 @@ final class Conversation {
         return plain;
     }
 
-    /** Whether the arrow-key list may be offered: a capable terminal, not plain mode. */
-    boolean canShowList() {
-        return !plain;
-    }
-
     int width() {
         int w = terminal.getWidth();
         return w <= 0 ? 80 : Math.min(w, 100);
     }
 
-    /** Reads one line; the question (if any) drives TAB completion and the arrow-key list. */
-    String ask(Question question, String prompt) {
+    int height() {
+        int h = terminal.getHeight();
+        return h <= 0 ? 24 : h;
+    }
+
+    /**
+     * Reads one line for a question: Up or Down on an empty line asks for the arrow-key list (choices and multis, not
+     * in plain mode). The prompt is wrapped: all but its last line are printed first.
+     */
+    Typed ask(Question question, String prompt) {
         asking = question;
+        listWanted = false;
         try {
-            return reader.readLine(prompt);
+            String line = read(prompt);
+            return listWanted ? new OpenList() : new Line(line);
         } finally {
             asking = null;
+            listWanted = false;
+        }
+    }
+
+    /** Reads one line with no question behind it (yes or no, a file name, a number from a review). */
+    String askLine(String prompt) {
+        return read(prompt);
+    }
+
+    private String read(String prompt) {
+        List<String> lines = Wrap.lines(prompt, width(), "", "");
+        for (int i = 0; i < lines.size() - 1; i++) {
+            out.println(lines.get(i));
+        }
+        out.flush();
+        String last = lines.get(lines.size() - 1);
+        while (true) {
+            String line = reader.readLine(prompt.endsWith(" ") && !last.endsWith(" ") ? last + " " : last);
+            // A terminal that cannot read arrow keys (TERM=dumb) passes their escape sequences on as text.
+            if (line.indexOf('\u001b') >= 0) {
+                say(TypedAnswer.ARROW_KEYS);
+                continue;
+            }
+            return line;
         }
     }
 
     void blank() {
         out.println();
+        out.flush();
     }
 
     void say(String text) {
@@ -126,8 +180,9 @@ final class Conversation {
         out.flush();
     }
 
-    void indent(String text) {
-        Wrap.lines(text, width(), "  ", "  ").forEach(out::println);
+    /** A heading: wrapped, and bold where colour is on. */
+    void heading(String text) {
+        Wrap.lines(text, width(), "", "").forEach(line -> out.println(style.strong(line)));
         out.flush();
     }
 
@@ -137,8 +192,68 @@ final class Conversation {
         out.flush();
     }
 
+    /** One line already wrapped. */
     void raw(String line) {
         out.println(line);
         out.flush();
+    }
+
+    /** Lines already wrapped (a rendered result). */
+    void lines(List<String> lines) {
+        lines.forEach(out::println);
+        out.flush();
+    }
+
+    /** The whole line is one word: no quotes or escapes to finish, so an apostrophe never makes the prompt wait. */
+    private static final class WholeLine implements Parser {
+        @Override
+        public ParsedLine parse(String line, int cursor, ParseContext context) {
+            return new CompletingParsedLine() {
+                @Override
+                public String word() {
+                    return line;
+                }
+
+                @Override
+                public int wordCursor() {
+                    return cursor;
+                }
+
+                @Override
+                public int wordIndex() {
+                    return 0;
+                }
+
+                @Override
+                public List<String> words() {
+                    return List.of(line);
+                }
+
+                @Override
+                public String line() {
+                    return line;
+                }
+
+                @Override
+                public int cursor() {
+                    return cursor;
+                }
+
+                @Override
+                public CharSequence escape(CharSequence candidate, boolean complete) {
+                    return candidate;
+                }
+
+                @Override
+                public int rawWordCursor() {
+                    return cursor;
+                }
+
+                @Override
+                public int rawWordLength() {
+                    return line.length();
+                }
+            };
+        }
     }
 }

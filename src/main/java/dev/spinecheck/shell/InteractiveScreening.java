@@ -1,44 +1,39 @@
 package dev.spinecheck.shell;
 
 import dev.spinecheck.engine.Answer;
+import dev.spinecheck.engine.Condition;
 import dev.spinecheck.engine.EmergencyPlan;
+import dev.spinecheck.engine.Flag;
 import dev.spinecheck.engine.Level;
 import dev.spinecheck.engine.Option;
 import dev.spinecheck.engine.Question;
 import dev.spinecheck.engine.Questionnaire;
 import dev.spinecheck.engine.Result;
 import dev.spinecheck.engine.Screening;
+import dev.spinecheck.engine.Step;
+import dev.spinecheck.engine.UndoneEmergency;
 import dev.spinecheck.engine.Walk;
-import dev.spinecheck.files.AtomicFile;
-import dev.spinecheck.render.MarkdownReport;
-import dev.spinecheck.render.fhir.FhirBundle;
 import dev.spinecheck.render.TextReport;
 import dev.spinecheck.render.Wording;
 import dev.spinecheck.script.ExitStatus;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.UserInterruptException;
 
 /**
- * The interactive screening: a person answers in their terminal, can go back, be interrupted and resume, and ends
- * with a result they can take to an appointment. It drives the engine's {@link Screening}; it decides nothing
- * clinical itself.
+ * The interactive screening: a loop that shows the step the engine's {@link Screening} stands at and reads what the
+ * person types, until the result. It decides nothing clinical itself. Beside it: {@link ProgressSession} keeps the
+ * answers on disk as they are given, and {@link ReportOffer} saves the summary.
+ *
+ * <p>Whatever ends the program while the answers make an emergency certain — the result, {@code quit}, Ctrl-C,
+ * Ctrl-D — ends with the emergency's last line (spec section 10), after any prompt.
  */
 public final class InteractiveScreening {
 
@@ -46,107 +41,62 @@ public final class InteractiveScreening {
     public record Options(Questionnaire questionnaire, Wording wording, Map<String, String> env, Optional<Path> saveTo,
             boolean noSave, Optional<Path> report, boolean force, Map<String, Answer> initialAnswers) {}
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.ENGLISH);
 
     private final Conversation talk;
     private final Options options;
     private final Questionnaire questionnaire;
-    private ProgressStore store;
+    private final TextReport text;
+    private ProgressSession session;
     private Screening screening;
-    private boolean saveFailed;
+    /** Saved answers being offered for resume, while the person decides (a Ctrl-C then still ends with their emergency). */
+    private Map<String, Answer> offered = Map.of();
+    private boolean resultShown;
 
     public InteractiveScreening(org.jline.terminal.Terminal terminal, dev.spinecheck.render.Style style, boolean plain, Options options) {
         this.talk = new Conversation(terminal, style, plain);
         this.options = options;
         this.questionnaire = options.questionnaire();
+        this.text = new TextReport(options.wording(), style, talk.width());
     }
 
     /** Runs the screening to its end; returns the exit code (0 done, 3 left unfinished, 130 interrupted). */
     public int run() {
         try {
-            return walk();
+            return screen();
+        } catch (Quit e) {
+            return stop("You left the screening.", ExitStatus.NOT_FINISHED);
         } catch (UserInterruptException e) {
-            return leave("Stopped.", ExitStatus.INTERRUPTED);
+            return stop("Stopped.", ExitStatus.INTERRUPTED);
         } catch (EndOfFileException e) {
-            return leave("Stopped.", ExitStatus.NOT_FINISHED);
+            return stop("Stopped.", ExitStatus.NOT_FINISHED);
         } finally {
-            closeStore();
-        }
-    }
-
-    private void closeStore() {
-        if (store != null) {
-            try {
-                store.close();
-            } catch (IOException e) {
-                // the lock goes with the process anyway
+            if (session != null) {
+                session.close();
             }
-            store = null;
         }
     }
 
-    private int walk() {
+    private int screen() {
         intro();
-        Optional<Integer> refused = openStore();
+        Optional<Integer> refused = openSession();
         if (refused.isPresent()) {
             return refused.get();
         }
         screening = Screening.resume(questionnaire, startingAnswers());
-        Question focus = null;
-        boolean stepping = false;
+        offered = Map.of();
+        QuestionPrompt questions = new QuestionPrompt(talk, questionnaire, options.wording(), screening, session);
+        Step step = screening.step();
         while (true) {
-            Walk.Outcome outcome = screening.outcome();
-            if (outcome.end() == Walk.End.OUT_OF_SCOPE) {
-                return outOfScope(outcome);
-            }
-            if (outcome.stoppedEarly()) {
-                if (!emergencyInterrupt(outcome)) {
-                    return finish();
-                }
-                focus = outcome.stoppedAt().orElseThrow();
-                stepping = false;
-            }
-            Question question = focus != null ? focus : screening.current().orElse(null);
-            if (question == null) {
-                Optional<Question> change = reviewBeforeResult();
-                if (change.isEmpty()) {
-                    return finish();
-                }
-                focus = change.get();
-                stepping = false;
-                continue;
-            }
-            String typed = prompt(question, focus != null);
-            String command = typed.strip().toLowerCase(Locale.ROOT);
-            switch (command) {
-                case "?", "help" -> help(question);
-                case "back" -> {
-                    Optional<Question> previous = before(question);
-                    if (previous.isEmpty()) {
-                        talk.say("This is the first question.");
-                    } else {
-                        focus = previous.get();
-                        stepping = true;
-                    }
-                }
-                case "review" -> review(false);
-                case "quit", "exit" -> {
-                    return leave("You left the screening.", ExitStatus.NOT_FINISHED);
-                }
-                default -> {
-                    Optional<Answer> answer = read(question, typed, focus != null);
-                    if (answer.isEmpty()) {
-                        if (typed.isBlank() && focus != null && screening.answerTo(question.id()).isPresent()) {
-                            focus = stepping ? after(question) : null;
-                        }
-                        continue;
-                    }
-                    boolean revisiting = focus != null;
-                    record(question, answer.get());
-                    // After "back", go forward one answered question at a time; after a change picked from the
-                    // review or an undone emergency answer, carry on with whatever is still to ask.
-                    focus = revisiting && stepping ? after(question) : null;
-                }
+            if (step instanceof Step.Ask ask) {
+                step = questions.ask(ask);
+            } else if (step instanceof Step.Emergency emergency) {
+                step = emergency(emergency);
+            } else if (step instanceof Step.Review review) {
+                step = review(review);
+            } else if (step instanceof Step.OutOfScope out) {
+                return outOfScope(out);
+            } else {
+                return result(((Step.Done) step).result());
             }
         }
     }
@@ -155,393 +105,236 @@ public final class InteractiveScreening {
 
     private void intro() {
         talk.blank();
-        talk.raw(talk.style().strong(questionnaire.title()));
+        talk.heading(questionnaire.title());
         talk.say(options.wording().fill(questionnaire.intro()));
         talk.blank();
-        talk.say("Answer each question by typing the number of your answer, its first word, or its code"
-                + (talk.plain() ? "." : " (TAB completes; the Up and Down keys open a list)."));
-        talk.say("Type ? for help, back to go to the previous question, review to see your answers, and quit to stop"
-                + " (your answers are kept so you can carry on later).");
+        talk.say("Answer each question by typing the number of your answer or its first words; for a yes-or-no question,"
+                + " type yes or no." + (talk.plain() ? "" : " TAB completes an answer, and the Up and Down keys open a list."));
     }
 
-    private Optional<Integer> openStore() {
+    private void keys() {
+        talk.say("Type ? for help, back to go to the previous question, review to see your answers, and quit to stop"
+                + (session.keeps() ? " (your answers are kept so you can carry on later)." : " (nothing is kept on disk)."));
+    }
+
+    private Optional<Integer> openSession() {
         if (options.noSave()) {
+            session = ProgressSession.off(talk, questionnaire);
+            keys();
             return Optional.empty();
         }
-        store = new ProgressStore(options.saveTo().orElseGet(() -> ProgressStore.defaultFile(options.env(), questionnaire)));
+        Path file;
         try {
-            if (!store.lock()) {
-                talk.blank();
-                talk.say("Another spinecheck screening is open and using " + store.file()
-                        + ". Finish that one first, or start this one with --no-save or --save OTHER-FILE.");
-                store = null;
-                return Optional.of(ExitStatus.NOT_FINISHED);
-            }
-        } catch (IOException e) {
-            talk.say("Your answers cannot be saved as you go (" + e.getMessage() + "). You can still answer; use --no-save to"
-                    + " skip this message.");
-            store = null;
+            file = options.saveTo().orElse(ProgressStore.defaultFile(options.env(), questionnaire));
+        } catch (ProgressStore.UnusableFolder e) {
+            session = ProgressSession.unusable(talk, questionnaire, e.getMessage());
+            keys();
+            return Optional.empty();
         }
+        ProgressSession.Opened opened = ProgressSession.open(talk, questionnaire, file, options.saveTo().isEmpty());
+        if (opened instanceof ProgressSession.Taken taken) {
+            talk.blank();
+            talk.say("Another spinecheck screening is open and using " + taken.file() + ". Finish that one first, or start"
+                    + " this one with --no-save or --save OTHER-FILE.");
+            return Optional.of(ExitStatus.NOT_FINISHED);
+        }
+        session = ((ProgressSession.Ready) opened).session();
+        keys();
         return Optional.empty();
     }
 
     private Map<String, Answer> startingAnswers() {
-        if (!options.initialAnswers().isEmpty() && store != null && options.saveTo().isEmpty()
-                && store.read(questionnaire).map(saved -> !saved.answers().isEmpty()).orElse(false)) {
+        ProgressStore.Reading reading = session.read();
+        if (reading instanceof ProgressStore.Unreadable unreadable) {
             talk.blank();
-            talk.say("You also have an unfinished screening in " + store.file() + "; it is kept as it is, so the answers"
-                    + " you give now are not saved as you go. To keep them, start again with --save FILE.");
-            closeStore();
+            session.setAside(unreadable.why());
+            reading = new ProgressStore.Nothing();
         }
-        if (!options.initialAnswers().isEmpty() || store == null) {
+        Optional<ProgressStore.Saved> saved = reading instanceof ProgressStore.Found found && !found.saved().answers().isEmpty()
+                ? Optional.of(found.saved()) : Optional.empty();
+        if (!options.initialAnswers().isEmpty()) {
+            if (saved.isPresent() && options.saveTo().isEmpty()) {
+                talk.blank();
+                talk.say("You also have an unfinished screening in " + session.file().orElseThrow() + "; it is kept as it is,"
+                        + " so the answers you give now are not saved as you go. To keep them, start again with --save FILE.");
+                session.keepFileAsItIs("another unfinished screening is kept in that file");
+            }
             return options.initialAnswers();
         }
-        Optional<ProgressStore.Saved> saved = store.read(questionnaire);
-        if (saved.isEmpty() || saved.get().answers().isEmpty()) {
+        if (saved.isEmpty()) {
             return Map.of();
         }
-        int count = saved.get().answers().size();
-        talk.blank();
-        String line = talk.ask(null, "You have an unfinished screening from " + when(saved.get().savedAt()) + " (" + count
-                + (count == 1 ? " answer" : " answers") + "). Resume? [Y/n] ");
-        if (line.strip().toLowerCase(Locale.ROOT).startsWith("n")) {
-            try {
-                store.delete();
-            } catch (IOException e) {
-                talk.say("The old answers could not be deleted (" + e.getMessage() + ").");
-            }
-            talk.say("Starting over.");
-            return Map.of();
-        }
-        return saved.get().answers();
+        offered = saved.get().answers();
+        return new ResumeOffer(talk, questionnaire, text, session).offer(saved.get());
     }
 
-    private static String when(String savedAt) {
-        try {
-            return OffsetDateTime.parse(savedAt).atZoneSameInstant(ZoneId.systemDefault()).format(WHEN);
-        } catch (DateTimeParseException e) {
-            return "earlier";
-        }
-    }
-
-    // ---- Asking ----
-
-    private String prompt(Question question, boolean revisiting) {
-        List<Question> path = screening.outcome().path();
-        int number = Math.max(1, path.indexOf(question) + 1);
-        talk.blank();
-        talk.raw(talk.style().strong("Question " + number + " of about " + screening.aboutTotal()));
-        talk.say(question.text());
-        int i = 1;
-        for (Option option : question.options()) {
-            talk.item(String.format(Locale.ROOT, "  %d. ", i++), option.text());
-        }
-        if (question instanceof Question.Multi) {
-            talk.say("Choose all that apply: type their numbers, like 1 3.");
-        } else if (question instanceof Question.IntegerQuestion whole) {
-            talk.say("Type a whole number" + (whole.unit().isEmpty() ? "" : " (" + whole.unit() + ")") + ".");
-        }
-        Optional<Answer> current = screening.answerTo(question.id());
-        if (revisiting && current.isPresent()) {
-            talk.say("Your answer was: " + Wording.answerWords(questionnaire, question.id(), current.get())
-                    + ". Press Enter to keep it, or type a new answer.");
-        }
-        return talk.ask(question, "> ");
-    }
-
-    /** The typed answer, or empty after saying what is expected (or when the list was closed with Esc). */
-    private Optional<Answer> read(Question question, String typed, boolean revisiting) {
-        if (typed.equals(Conversation.OPEN_LIST)) {
-            return ListPrompt.choose(talk.terminal(), question, screening.answerTo(question.id()), !talk.plain());
-        }
-        if (typed.isBlank() && revisiting && screening.answerTo(question.id()).isPresent()) {
-            return Optional.empty();
-        }
-        TypedAnswer.Parsed parsed = TypedAnswer.parse(question, typed);
-        if (parsed instanceof TypedAnswer.Retry retry) {
-            talk.say(retry.message());
-            return Optional.empty();
-        }
-        return Optional.of(((TypedAnswer.Ok) parsed).answer());
-    }
-
-    private void record(Question question, Answer answer) {
-        Screening.Change change = screening.answer(question.id(), answer);
-        if (talk.plain() || !(answer instanceof Answer.Number)) {
-            talk.say("You answered: " + Wording.answerWords(questionnaire, question.id(), answer) + ".");
-        }
-        if (!change.dropped().isEmpty()) {
-            int n = change.dropped().size();
-            talk.say(n + (n == 1 ? " later answer no longer applies and was removed: " : " later answers no longer apply and were removed: ")
-                    + String.join("; ", change.dropped().stream().map(this::shortText).toList()) + ".");
-        }
-        save();
-    }
-
-    private void save() {
-        if (store == null) {
-            return;
-        }
-        try {
-            store.save(questionnaire, screening.answers());
-        } catch (IOException e) {
-            if (!saveFailed) {
-                talk.say("Your answers could not be saved to " + store.file() + " (" + e.getMessage() + "). You can go on,"
-                        + " but if you stop now they will be lost.");
-                saveFailed = true;
-            }
-        }
-    }
-
-    private void help(Question question) {
-        talk.blank();
-        if (!question.help().isBlank()) {
-            talk.say(question.help());
-        }
-        for (Option option : question.options()) {
-            if (!option.help().isBlank()) {
-                talk.item("  " + option.text() + ": ", option.help());
-            }
-        }
-        talk.say("Type the number of your answer (or its first word). Other commands: back (previous question), review"
-                + " (your answers so far), quit (stop; your answers are kept).");
-        talk.say("If you feel very unwell, stop and call " + options.wording().emergencyNumber() + ".");
-    }
-
-    private Optional<Question> before(Question question) {
-        List<Question> path = screening.outcome().path();
-        int index = path.indexOf(question);
-        for (int i = (index < 0 ? path.size() : index) - 1; i >= 0; i--) {
-            if (screening.answerTo(path.get(i).id()).isPresent()) {
-                return Optional.of(path.get(i));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The next answered question after this one, while going forward again after "back"; null to carry on as usual. */
-    private Question after(Question question) {
-        List<Question> path = screening.outcome().path();
-        int index = path.indexOf(question);
-        if (index >= 0 && index + 1 < path.size() && screening.answerTo(path.get(index + 1).id()).isPresent()
-                && !screening.outcome().stoppedEarly()) {
-            return path.get(index + 1);
-        }
-        return null;
-    }
-
-    /** A question's text, cut at a word when long, for naming it in a sentence. */
-    private String shortText(String questionId) {
-        String text = questionnaire.question(questionId).map(q -> q.text()).orElse(questionId);
-        text = text.replaceAll("[?.:]+$", "");
-        if (text.length() <= 60) {
-            return "\"" + text + "\"";
-        }
-        int cut = text.lastIndexOf(' ', 57);
-        return "\"" + text.substring(0, cut > 20 ? cut : 57).replaceAll("[,;:]$", "") + " ...\"";
+    private Optional<EmergencyPlan> emergencyIn(Map<String, Answer> answers) {
+        Walk.Outcome outcome = Walk.run(questionnaire, answers);
+        return outcome.stoppedEarly() ? EmergencyPlan.of(outcome) : Optional.empty();
     }
 
     // ---- Review, emergency, result ----
 
-    private List<Question> answered() {
-        List<Question> answered = new ArrayList<>();
-        for (Question q : screening.outcome().path()) {
-            if (screening.answerTo(q.id()).isPresent()) {
-                answered.add(q);
-            }
-        }
-        return answered;
-    }
-
-    private void review(boolean numbered) {
+    private Step review(Step.Review review) {
         talk.blank();
-        talk.raw(talk.style().strong("Your answers"));
-        List<Question> answered = answered();
-        if (answered.isEmpty()) {
+        talk.heading("Your answers");
+        if (review.answers().isEmpty()) {
             talk.say("No answers yet.");
         }
         int i = 1;
-        for (Question q : answered) {
-            talk.item(String.format(Locale.ROOT, "%3d. ", i++), q.text() + " — "
-                    + Wording.answerWords(questionnaire, q.id(), screening.answerTo(q.id()).orElseThrow()));
+        for (Step.Answered answered : review.answers()) {
+            Question q = answered.question();
+            talk.item(String.format(Locale.ROOT, "%3d. ", i++), QuestionPrompt.oneLine(q.text()) + " — "
+                    + Wording.answerWords(questionnaire, q.id(), answered.answer()));
         }
-        if (!numbered) {
-            talk.say("To change an answer, type back until you reach it (or finish, then pick it from this list).");
-        }
-    }
-
-    private Optional<Question> reviewBeforeResult() {
-        review(true);
-        List<Question> answered = answered();
+        String enter = review.beforeResult() ? "press Enter to see your result" : "press Enter to go back to question "
+                + review.returnTo().map(q -> screening.outcome().path().indexOf(q) + 1).orElse(1);
+        int n = review.answers().size();
         while (true) {
-            String line = talk.ask(null, "Type a number to change that answer, or press Enter to see your result: ").strip();
+            String line = talk.askLine(n == 0 ? "Press Enter to go back to the question: "
+                    : "Type a number to change that answer, or " + enter + ": ").strip();
+            String command = line.toLowerCase(Locale.ROOT);
             if (line.isEmpty()) {
-                return Optional.empty();
+                return review.beforeResult() ? screening.finish() : screening.leaveReview();
             }
-            if (isQuit(line)) {
-                throw new EndOfFileException();
+            if (command.equals("quit") || command.equals("exit")) {
+                throw new Quit();
             }
-            if (line.equalsIgnoreCase("back") && !answered.isEmpty()) {
-                return Optional.of(answered.get(answered.size() - 1));
+            if (command.equals("back")) {
+                return screening.back();
             }
-            try {
-                int n = Integer.parseInt(line);
-                if (n >= 1 && n <= answered.size()) {
-                    return Optional.of(answered.get(n - 1));
+            if (line.matches("\\d{1,4}")) {
+                int picked = Integer.parseInt(line);
+                if (picked >= 1 && picked <= n) {
+                    return screening.jumpTo(review.answers().get(picked - 1).question().id());
                 }
-            } catch (NumberFormatException e) {
-                // falls through to the hint
             }
-            talk.say("Please type a number from 1 to " + answered.size() + ", or just press Enter.");
+            talk.say(n == 0 ? "Please just press Enter." : "Please type a number from 1 to " + n + ", or just press Enter.");
         }
     }
 
-    private static boolean isQuit(String line) {
-        String lower = line.strip().toLowerCase(Locale.ROOT);
-        return lower.equals("quit") || lower.equals("exit");
-    }
-
-    /** The emergency warning: true when the person says they answered by mistake. */
-    private boolean emergencyInterrupt(Walk.Outcome outcome) {
-        Level level = Level.EMERGENCY;
+    /** The emergency warning: the level word, the one action and its instructions, the answer that raised it. */
+    private Step emergency(Step.Emergency emergency) {
+        EmergencyPlan plan = emergency.plan();
+        Wording wording = options.wording();
         talk.blank();
-        talk.raw(talk.style().alarm(" " + questionnaire.level(level).label() + " "));
-        EmergencyPlan plan = EmergencyPlan.of(outcome).orElseThrow();
-        talk.say(talk.style().strong(options.wording().fill(plan.headline()) + " " + options.wording().fill(plan.line())));
-        plan.instructions().forEach(i -> talk.say(options.wording().fill(i)));
-        Question stopped = outcome.stoppedAt().orElseThrow();
-        Answer given = screening.answerTo(stopped.id()).orElseThrow();
-        talk.say("This is because you answered \"" + Wording.answerWords(questionnaire, stopped.id(), given) + "\" to: "
-                + stopped.text());
+        talk.heading(talk.style().alarm(" " + questionnaire.level(Level.EMERGENCY).label() + " "));
+        talk.heading(wording.fill(plan.headline()) + " " + wording.fill(plan.line()));
+        plan.instructions().forEach(i -> talk.say(wording.fill(i)));
+        Question stopped = emergency.stoppedAt();
+        talk.say("This is because you answered \"" + Wording.answerWords(questionnaire, stopped.id(), emergency.given()) + "\" to: "
+                + QuestionPrompt.oneLine(stopped.text()));
         talk.blank();
-        talk.item("  1. ", "I answered by mistake — change that answer");
-        talk.item("  2. ", "Show my result");
+        Question choice = new Question.Choice("emergency", "", "", Condition.ALWAYS, List.of(
+                new Option("mistake", "I answered by mistake — change that answer", "", false, false),
+                new Option("result", "Show my result", "", false, false)));
+        talk.item("  1. ", choice.options().get(0).text());
+        talk.item("  2. ", choice.options().get(1).text());
         while (true) {
-            String line = talk.ask(null, "> ").strip().toLowerCase(Locale.ROOT);
-            if (line.equals("1") || line.startsWith("i ") || line.startsWith("mistake") || line.startsWith("change")) {
-                return true;
+            String line = talk.askLine("> ");
+            String command = line.strip().toLowerCase(Locale.ROOT);
+            if (command.equals("quit") || command.equals("exit")) {
+                throw new Quit();
             }
-            if (line.equals("2") || line.startsWith("show") || line.startsWith("result")) {
-                return false;
+            if (command.equals("back") || command.equals("undo") || command.equals("change")) {
+                return screening.undoEmergency();
             }
-            if (isQuit(line)) {
-                throw new EndOfFileException();
+            TypedAnswer.Parsed parsed = TypedAnswer.parse(choice, line);
+            if (parsed instanceof TypedAnswer.Ok ok) {
+                return ((Answer.Code) ok.answer()).code().equals("mistake") ? screening.undoEmergency() : screening.finish();
             }
             talk.say("Please type 1 to change that answer, or 2 to see your result.");
         }
     }
 
-    private int outOfScope(Walk.Outcome outcome) {
+    private int outOfScope(Step.OutOfScope out) {
         talk.blank();
-        talk.say(outcome.outOfScopeMessage().orElseThrow());
-        talk.say("If you are worried, call " + options.wording().emergencyNumber() + " in an emergency, or see a doctor.");
+        talk.say(options.wording().fill(out.message()));
         List<String> lines = new ArrayList<>();
-        new TextReport(options.wording(), talk.style(), talk.width()).safetyNetAndDisclaimer(lines, questionnaire);
-        lines.forEach(talk::raw);
-        forgetProgress();
+        text.safetyNetAndDisclaimer(lines, questionnaire);
+        talk.lines(lines);
+        resultShown = true;
+        session.finished();
         return ExitStatus.OK;
     }
 
-    private int finish() {
-        Result result = screening.result();
+    private int result(Result result) {
         talk.blank();
-        talk.raw("────────────────────────────────────────");
-        new TextReport(options.wording(), talk.style(), talk.width()).render(result).forEach(talk::raw);
-        offerReport(result);
-        if (options.saveTo().isPresent() && store != null) {
-            save();
-            talk.say("Your answers are kept in " + store.file() + ".");
+        if (!talk.plain()) {
+            talk.lines(List.of("─".repeat(Math.min(40, talk.width() - 1))));
+        }
+        talk.lines(text.body(result));
+        resultShown = true;
+        if (options.saveTo().isPresent() && session.keeps()) {
+            session.save(screening.answers());
+            talk.blank();
+            talk.say("Your answers are kept in " + session.file().orElseThrow() + ", as you asked with --save.");
         } else {
-            forgetProgress();
+            // Shown, so no longer needed: gone before any further prompt, so that a Ctrl-C there leaves nothing behind.
+            session.finished();
         }
+        new ReportOffer(talk, options.wording(), options.report(), options.force(), options.env()).offer(result);
+        lastLine();
         return ExitStatus.OK;
     }
 
-    private void offerReport(Result result) {
-        ZonedDateTime now = ZonedDateTime.now();
-        String markdown = new MarkdownReport(options.wording()).render(result, now, Optional.empty());
-        if (options.report().isPresent()) {
-            Path file = options.report().get();
-            writeReport(file, isFhir(file) ? fhir(result, now) : markdown, options.force());
-            return;
+    /** The emergency's last line, while the answers (or the saved ones being offered) make an emergency certain. */
+    private void lastLine() {
+        Optional<EmergencyPlan> plan = screening != null
+                ? (screening.outcome().stoppedEarly() ? EmergencyPlan.of(screening.outcome()) : Optional.empty())
+                : emergencyIn(offered);
+        text.lastLine(plan).ifPresent(line -> {
+            talk.blank();
+            talk.heading(line);
+        });
+    }
+
+    /** Quit, Ctrl-D or Ctrl-C: say what is kept; without an emergency, the safety net and what was not checked. */
+    private int stop(String why, int exitCode) {
+        if (resultShown) {
+            lastLine();
+            return exitCode == ExitStatus.INTERRUPTED ? exitCode : ExitStatus.OK;
         }
         talk.blank();
-        Optional<LearnPrompt> learn = LearnPrompt.of(talk, result, options.wording());
-        learn.ifPresent(l -> talk.say(l.offer()));
-        while (true) {
-            String name = talk.ask(null, "To save this as a summary for your appointment, type a file name (like spine-summary.md),"
-                    + (learn.isPresent() ? " type learn to read more," : "") + " or press Enter to skip: ").strip();
-            if (name.isEmpty()) {
-                return;
-            }
-            if (learn.isPresent() && learn.get().handle(name)) {
-                continue;
-            }
-            Path file = Path.of(name.endsWith(".md") || isFhir(Path.of(name)) ? name : name + ".md");
-            if (writeReport(file, isFhir(file) ? fhir(result, now) : markdown, false)) {
-                return;
-            }
-        }
-    }
-
-    /** A report named *.json is the FHIR Bundle (QuestionnaireResponse and RiskAssessment), as run --format fhir writes. */
-    private static boolean isFhir(Path file) {
-        return file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
-    }
-
-    private String fhir(Result result, ZonedDateTime now) {
-        StringWriter bundle = new StringWriter();
-        new FhirBundle(options.wording()).write(result, now.toOffsetDateTime(), bundle);
-        return bundle.toString();
-    }
-
-    private boolean writeReport(Path file, String markdown, boolean replace) {
-        try {
-            if (!replace && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-                talk.say(file + " already exists, and it was not replaced. Choose another name" + (options.report().isPresent()
-                        ? " (or use --force to replace it)." : "."));
-                return false;
-            }
-            try (AtomicFile atomic = AtomicFile.begin(file)) {
-                atomic.stream().write(markdown.getBytes(StandardCharsets.UTF_8));
-                if (replace) {
-                    atomic.commit();
-                } else {
-                    atomic.commitNew();
+        Map<String, Answer> answers = screening != null ? screening.answers() : Map.of();
+        talk.say(why + " " + (session == null ? "Nothing was saved." : screening == null && !offered.isEmpty()
+                ? "Your saved answers are kept as they were." : session.leaving(answers)));
+        boolean emergency = screening != null ? screening.outcome().stoppedEarly() : emergencyIn(offered).isPresent();
+        if (!emergency) {
+            if (screening != null) {
+                for (UndoneEmergency undone : screening.undone()) {
+                    talk.blank();
+                    talk.say(text.undoneLine(questionnaire, undone));
                 }
             }
-            talk.say("Saved your summary to " + file + ".");
-            return true;
-        } catch (FileAlreadyExistsException e) {
-            talk.say(file + " already exists, and it was not replaced. Choose another name.");
-            return false;
-        } catch (IOException | RuntimeException e) {
-            talk.say("The summary could not be saved to " + file + " (" + e.getMessage() + ").");
-            return false;
+            talk.blank();
+            talk.say(notChecked());
+            List<String> lines = new ArrayList<>();
+            text.safetyNetAndDisclaimer(lines, questionnaire);
+            talk.lines(lines);
         }
-    }
-
-    private void forgetProgress() {
-        if (store != null) {
-            try {
-                store.delete();
-            } catch (IOException e) {
-                talk.say("Your saved answers could not be removed from " + store.file() + " (" + e.getMessage() + ").");
-            }
-        }
-    }
-
-    /** Quit, Ctrl-D or Ctrl-C: the answers are already saved; say how to carry on. */
-    private int leave(String why, int exitCode) {
-        talk.blank();
-        if (store != null && screening != null && !screening.answers().isEmpty()) {
-            save();
-            talk.say(why + " Your " + screening.answers().size() + (screening.answers().size() == 1 ? " answer is" : " answers are")
-                    + " saved in " + store.file() + ". Run spinecheck again to carry on where you left off.");
-        } else {
-            talk.say(why + " Nothing was saved.");
-        }
-        talk.say("If you feel very unwell, call " + options.wording().emergencyNumber() + ".");
+        lastLine();
         return exitCode;
+    }
+
+    /**
+     * "The screening did not finish, so the warning-sign questions after question N were not checked." A warning-sign
+     * question is one a flag reads; N is the last question answered in order.
+     */
+    private String notChecked() {
+        if (screening == null) {
+            return "The screening did not start, so no warning signs were checked.";
+        }
+        Set<String> read = new HashSet<>();
+        for (Flag flag : questionnaire.flags()) {
+            flag.when().readQuestions(read);
+        }
+        boolean warningSignsLeft = screening.outcome().missing().stream().anyMatch(q -> read.contains(q.id()));
+        if (!warningSignsLeft) {
+            return "The screening did not finish, so you have not seen your result.";
+        }
+        int n = screening.asked().size();
+        return n == 0 ? "The screening did not finish, so the warning-sign questions were not checked."
+                : "The screening did not finish, so the warning-sign questions after question " + n + " were not checked.";
     }
 }

@@ -4,7 +4,9 @@ import dev.spinecheck.render.Style;
 import java.io.Console;
 import java.io.IOException;
 import java.lang.reflect.Method;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
@@ -52,8 +54,28 @@ public final class ShellLauncher {
         };
     }
 
+    /**
+     * Why {@code --save FILE} must not be used without --force: the file is there and is not a progress file of this
+     * questionnaire, so saving would replace it. Empty when the file is missing, empty, or one of ours.
+     */
+    public static Optional<String> refusalToReplace(Path file, dev.spinecheck.engine.Questionnaire questionnaire) {
+        return ProgressStore.refusal(file, questionnaire);
+    }
+
+    /**
+     * The person's terminal, without JLine unpacking its native library into the temporary folder: on JDK 22 and later
+     * through the JDK's own foreign function access (the FFM provider); before that through the library unpacked once
+     * into the user's cache folder ({@link NativeLibrary}), else through JLine's exec provider, which runs {@code stty},
+     * {@code tty} and {@code test -t} as helper processes. Any of them may run {@code infocmp} once to learn an
+     * unfamiliar terminal type.
+     */
+    static TerminalBuilder terminalBuilder(Map<String, String> env) {
+        boolean jni = NativeLibrary.prepare(env).isPresent();
+        return TerminalBuilder.builder().system(true).nativeSignals(true).name("spinecheck").jni(jni);
+    }
+
     public static int run(InteractiveScreening.Options options, boolean plainRequested, Colour colour) throws IOException {
-        try (Terminal terminal = TerminalBuilder.builder().system(true).nativeSignals(true).name("spinecheck").build()) {
+        try (Terminal terminal = terminalBuilder(options.env()).build()) {
             boolean plain = plain(plainRequested, terminal, options.env());
             Style style = new Style(colour(colour, plain, options.env()));
             return new InteractiveScreening(terminal, style, plain, options).run();

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * polling with a generous hang guard instead of fixed sleeps.
  */
 final class Tmux implements AutoCloseable {
-    static final Duration GUARD = Duration.ofSeconds(20);
+    static final Duration GUARD = Duration.ofSeconds(12);
     private static int sessions;
 
     private final Path socket;
@@ -37,11 +37,16 @@ final class Tmux implements AutoCloseable {
      * person's own shell does.
      */
     static Tmux start(String command) throws IOException, InterruptedException {
+        return start(command, 100, 50);
+    }
+
+    /** As {@link #start(String)}, in a pane of the given size. */
+    static Tmux start(String command, int columns, int rows) throws IOException, InterruptedException {
         Path folder = Files.createTempDirectory("spinecheck-tmux-" + (sessions++));
         Path config = folder.resolve("tmux.conf");
         Files.writeString(config, "set -g history-limit 50000\nset -g status off\n");
         Tmux tmux = new Tmux(folder.resolve("socket"), "s", config);
-        tmux.tmux("-f", config.toString(), "new-session", "-d", "-s", "s", "-x", "100", "-y", "50",
+        tmux.tmux("-f", config.toString(), "new-session", "-d", "-s", "s", "-x", String.valueOf(columns), "-y", String.valueOf(rows),
                 "sh -c 'trap : INT; " + command.replace("'", "'\\''") + "; echo EXIT=$?; sleep 600'");
         return tmux;
     }
@@ -64,6 +69,11 @@ final class Tmux implements AutoCloseable {
     /** Everything the pane has shown, lines joined as they were wrapped. */
     String screen() throws IOException, InterruptedException {
         return tmux("capture-pane", "-p", "-J", "-S", "-50000", "-t", session);
+    }
+
+    /** What the pane shows now: its visible lines only, as they are on the screen (not joined). */
+    String visible() throws IOException, InterruptedException {
+        return tmux("capture-pane", "-p", "-t", session);
     }
 
     Tmux type(String text) throws IOException, InterruptedException {
@@ -94,6 +104,21 @@ final class Tmux implements AutoCloseable {
             Thread.sleep(150);
         }
         return fail("\"" + text + "\" did not appear within " + GUARD.toSeconds() + " s; screen:\n" + all.substring(Math.min(seen, all.length())));
+    }
+
+    /**
+     * Looks again from the top of the history: after a screen region was redrawn shorter (the arrow-key list closing),
+     * text printed there can sit before what was already seen.
+     */
+    Tmux fromTheTop() {
+        seen = 0;
+        return this;
+    }
+
+    /** Waits for the next prompt ("> ") and types. */
+    Tmux reply(String typed) throws IOException, InterruptedException {
+        waitFor("> ");
+        return type(typed);
     }
 
     /** Waits for the question, then for its prompt, and types the answer. */

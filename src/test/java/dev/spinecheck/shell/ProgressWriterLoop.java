@@ -16,7 +16,7 @@ public final class ProgressWriterLoop {
 
     public static void main(String[] args) throws Exception {
         var questionnaire = new QuestionnaireLoader(new TreeReader()).bundled();
-        ProgressStore store = new ProgressStore(Path.of(args[0]));
+        ProgressStore store = new ProgressStore(Path.of(args[0]), true);
         if (!store.lock()) {
             throw new IllegalStateException("locked");
         }

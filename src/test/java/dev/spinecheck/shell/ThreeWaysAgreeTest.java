@@ -79,7 +79,7 @@ class ThreeWaysAgreeTest {
                 shell.waitFor(text.substring(0, Math.min(30, text.length())));
                 shell.waitFor("> ");
                 Answer answer = answers.get(question.id());
-                shell.type(answer instanceof Answer.Codes codes ? String.join(" ", codes.codes()) : answer.toString());
+                shell.type(answer instanceof Answer.Codes codes ? String.join(", ", codes.codes()) : answer.toString());
             }
             if (outcome.stoppedEarly()) {
                 shell.waitFor("Show my result");
