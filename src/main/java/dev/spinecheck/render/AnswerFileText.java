@@ -43,11 +43,13 @@ public final class AnswerFileText {
     }
 
     /**
-     * A code as YAML reads it back as the same text: a code YAML would read as something else ({@code null},
-     * {@code true}, {@code false}, a number) is quoted.
+     * A code written so that YAML reads it back as the same text: a code YAML would read as something else
+     * ({@code null}, {@code true}, {@code false}, a number like {@code 12} or {@code 1e5}) is quoted; every other code
+     * (a question's codes are lower-case letters, digits, '_' and '-') is written plain, like {@code 6_to_12_weeks}.
      */
     static String code(String code) {
-        boolean plain = code.matches("[a-z][a-z0-9_-]*") && !code.equals("null") && !code.equals("true") && !code.equals("false");
-        return plain ? code : "'" + code.replace("'", "''") + "'";
+        boolean other = code.equals("null") || code.equals("true") || code.equals("false") || code.matches("[0-9]+(e-?[0-9]+)?")
+                || !code.matches("[a-z0-9][a-z0-9_-]*");
+        return other ? "'" + code.replace("'", "''") + "'" : code;
     }
 }
