@@ -12,6 +12,7 @@ import dev.spinecheck.load.Problem;
 import dev.spinecheck.load.TreeReader;
 import dev.spinecheck.load.UnreadableInputException;
 import dev.spinecheck.render.JsonReport;
+import dev.spinecheck.render.Wording;
 import dev.spinecheck.render.fhir.FhirBundle;
 import dev.spinecheck.script.ExitStatus;
 import dev.spinecheck.script.ScriptedScreening;
@@ -88,13 +89,14 @@ public final class BatchCommand implements Callable<Integer> {
         Optional<OutputFile> file = Optional.ofNullable(output).map(path -> OutputFile.check("batch", path));
         file.ifPresent(f -> refuseInputAsOutput(f.target()));
         TreeReader reader = new TreeReader();
-        Questionnaire questionnaire = questionnaireOption.load(reader);
+        Wording wording = emergencyNumber.wording(io);
+        Questionnaire questionnaire = wording.filledIn(questionnaireOption.load(reader));
         ScriptedScreening screening = new ScriptedScreening(questionnaire, reader);
         Report report;
         if (format == Format.fhir) {
-            report = new FhirBundle(emergencyNumber.wording(io))::write;
+            report = new FhirBundle(wording)::write;
         } else {
-            JsonReport json = new JsonReport(emergencyNumber.wording(io));
+            JsonReport json = new JsonReport(wording);
             report = (verdict, q, out) -> json.write(verdict, q, true, out);
         }
         if (file.isEmpty()) {

@@ -11,6 +11,8 @@ final class ExitCodes {
     static final String USAGE = " 2:usage error (a wrong option or argument)";
     static final String NOT_FINISHED = " 3:screening not finished (left the interactive screening; progress is saved)";
     static final String TESTS_FAILED = " 4:an author test case failed";
+    static final String NOT_PROVED = " 5:not proved: nothing wrong was found, but some question or flag could not be"
+            + " proved reachable within --budget (raise it)";
     static final String INVALID_QUESTIONNAIRE_OR_ANSWERS = "65:invalid questionnaire or answers";
     static final String INVALID_QUESTIONNAIRE = "65:invalid questionnaire";
     static final String INVALID_QUESTIONNAIRE_OR_TESTS = "65:invalid questionnaire or test file";

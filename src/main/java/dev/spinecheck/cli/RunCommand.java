@@ -75,8 +75,8 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         TreeReader reader = new TreeReader();
-        Questionnaire questionnaire = questionnaireOption.load(reader);
         Wording wording = emergencyNumber.wording(io);
+        Questionnaire questionnaire = wording.filledIn(questionnaireOption.load(reader));
         if (answers == null) {
             return interactive.start(io, questionnaire, wording, java.util.Map.of());
         }

@@ -1,6 +1,7 @@
 package dev.spinecheck.cli;
 
 import dev.spinecheck.load.TreeReader;
+import dev.spinecheck.render.Wording;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -55,6 +56,7 @@ public final class SpinecheckCommand implements Callable<Integer> {
     /** With no subcommand: the interactive screening. */
     @Override
     public Integer call() {
-        return interactive.start(io, questionnaireOption.load(new TreeReader()), emergencyNumber.wording(io), Map.of());
+        Wording wording = emergencyNumber.wording(io);
+        return interactive.start(io, wording.filledIn(questionnaireOption.load(new TreeReader())), wording, Map.of());
     }
 }

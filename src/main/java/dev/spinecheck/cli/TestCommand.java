@@ -14,6 +14,7 @@ import dev.spinecheck.render.JsonReport;
 import dev.spinecheck.script.AuthorTests;
 import dev.spinecheck.script.ExitStatus;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,6 +63,10 @@ public final class TestCommand implements Callable<Integer> {
                 Path tests = (file.toAbsolutePath().getParent()).resolve("tests").resolve(file.getFileName());
                 String name = file.getParent() == null ? Path.of("tests").resolve(file.getFileName()).toString()
                         : file.getParent().resolve("tests").resolve(file.getFileName()).toString();
+                if (!Files.exists(tests) && !Files.isSymbolicLink(tests)) {
+                    throw new UserError(ExitStatus.UNREADABLE_INPUT, "no test cases for " + Problem.visible(file.toString())
+                            + ": expected in " + Problem.visible(name) + " — write them there (spinecheck test --help shows the format)");
+                }
                 QuestionnaireLoader.Source source = load(() -> new QuestionnaireLoader.Source(name, Inputs.readFile(tests)));
                 return run(reader, questionnaire, source);
             }));

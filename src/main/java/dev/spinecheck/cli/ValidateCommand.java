@@ -10,7 +10,6 @@ import dev.spinecheck.load.TopicLoader;
 import dev.spinecheck.load.TopicReader;
 import dev.spinecheck.load.TreeReader;
 import dev.spinecheck.load.UnreadableInputException;
-import dev.spinecheck.render.AnswerFileText;
 import dev.spinecheck.render.ValidationJson;
 import dev.spinecheck.script.ExitStatus;
 import dev.spinecheck.script.TopicValidation;
@@ -27,36 +26,64 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code spinecheck validate [FILE...]}: every problem of a questionnaire at once, and proof that all of it is reachable. */
 @Command(name = "validate",
         header = "Check questionnaires: every problem at once, and proof that every question and flag is reachable.",
-        description = "Reports every problem it finds as file:line:col: what is wrong — what to do. Then proves, by"
-                + " finding an answer set for each, that every question can be asked and every flag can fire (taking the"
-                + " emergency stop into account), or reports that it can never be. With no FILE, checks the bundled"
-                + " questionnaire and the topics of spinecheck learn. A FILE that is a folder of topics (it holds"
-                + " topics.yaml), or a file in one, checks those topics: every part present, every link resolved.",
+        description = "Reports every problem it finds as file:line:col: what is wrong — what to do. Checks each condition"
+                + " on its own (one that can never be true is an error), then proves, by finding an answer set for each,"
+                + " that every question can be asked and every flag can fire (taking the emergency stop into account), or"
+                + " reports that it can never be. The summary says valid only when nothing is wrong and everything is"
+                + " proved; \"not proved\" (exit 5) when the search could not decide everything within --budget. With no"
+                + " FILE, checks the bundled questionnaire and the topics of spinecheck learn. A FILE that is a folder of"
+                + " topics (it holds topics.yaml), or a file in one, checks those topics: every part present, every link"
+                + " resolved.",
         exitCodeListHeading = ExitCodes.HEADING,
-        exitCodeList = {ExitCodes.OK, ExitCodes.INTERNAL_ERROR, ExitCodes.USAGE, ExitCodes.INVALID_QUESTIONNAIRE, ExitCodes.UNREADABLE,
-            ExitCodes.CANNOT_WRITE, ExitCodes.BROKEN_PIPE})
+        exitCodeList = {ExitCodes.OK, ExitCodes.INTERNAL_ERROR, ExitCodes.USAGE, ExitCodes.NOT_PROVED, ExitCodes.INVALID_QUESTIONNAIRE,
+            ExitCodes.UNREADABLE, ExitCodes.CANNOT_CREATE, ExitCodes.CANNOT_WRITE, ExitCodes.BROKEN_PIPE})
 public final class ValidateCommand implements Callable<Integer> {
+    /** The largest --budget accepted: far beyond any real questionnaire, and still minutes, not days, per target. */
+    static final long MAX_BUDGET = 1_000_000_000L;
+
     private final Io io;
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(arity = "0..*", paramLabel = "FILE",
             description = "Questionnaire files (YAML), or folders of learn topics. Default: the bundled questionnaire and topics.")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--explain", description = "Print the example answer sets, as ready-to-run answer files.")
-    boolean explain;
+    @Option(names = "--explain", paramLabel = "DIR",
+            description = "Write an example answer set for each question and flag into DIR, one ready-to-run answer file each"
+                    + " (only the answers needed, harmless elsewhere); - prints them instead.")
+    String explain;
 
     @Mixin
     FormatOption format;
 
+    long budget = 200_000;
+
     @Option(names = "--budget", paramLabel = "STEPS", defaultValue = "200000",
-            description = "Search steps allowed for each question and flag. Default: ${DEFAULT-VALUE}.")
-    long budget;
+            description = "Search steps allowed for each question and flag (1 to 1000000000); every step counts. Default: ${DEFAULT-VALUE}.")
+    void budget(String value) {
+        long steps;
+        try {
+            steps = Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            steps = -1;
+        }
+        if (steps < 1 || steps > MAX_BUDGET) {
+            throw new ParameterException(spec.commandLine(), "--budget must be a whole number of search steps from 1 to "
+                    + MAX_BUDGET + ", not '" + value + "'");
+        }
+        budget = steps;
+    }
 
     public ValidateCommand(Io io) {
         this.io = io;
@@ -64,17 +91,20 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ExplainFiles explainFiles = explain == null || explain.equals("-") ? null : ExplainFiles.prepare(Path.of(explain));
         TreeReader reader = new TreeReader();
         QuestionnaireLoader loader = new QuestionnaireLoader(reader);
         TopicLoader topics = new TopicLoader(reader);
         TopicValidation bundledTopics = TopicValidation.of(TopicLoader.BUNDLED, topics::bundled);
         Optional<TopicLibrary> library = bundledTopics.library();
         List<Runnable> reports = new ArrayList<>();
+        List<Validation> validations = new ArrayList<>();
         int exit = ExitStatus.OK;
         if (files.isEmpty()) {
             Validation v = validate("questionnaires/" + QuestionnaireLoader.BUNDLED + ".yaml",
                     () -> loader.bundledLocated(QuestionnaireLoader.BUNDLED), library);
             reports.add(() -> report(v, Optional.of(bundledTopics)));
+            validations.add(v);
             exit = ExitStatus.combine(ExitStatus.combine(exit, v.exitCode()), bundledTopics.exitCode());
         }
         Set<Path> folders = new HashSet<>();
@@ -90,10 +120,16 @@ public final class ValidateCommand implements Callable<Integer> {
             }
             Validation v = validate(dev.spinecheck.load.FileNames.name(file), () -> loader.loadLocated(file), library);
             reports.add(() -> report(v, Optional.empty()));
+            validations.add(v);
             exit = ExitStatus.combine(exit, v.exitCode());
         }
         reports.forEach(Runnable::run);
         io.out().flush();
+        if (explainFiles != null) {
+            for (Validation v : validations) {
+                v.questionnaire().ifPresent(located -> explainFiles.write(located.questionnaire(), v.reach().orElseThrow(), io.err()));
+            }
+        }
         return exit;
     }
 
@@ -115,7 +151,7 @@ public final class ValidateCommand implements Callable<Integer> {
     /** A questionnaire, with the bundled topics when it is the bundled one (their line comes before any --explain). */
     private void report(Validation v, Optional<TopicValidation> topics) {
         if (format.json()) {
-            ValidationJson.write(v, explain, topics, io.out());
+            ValidationJson.write(v, explain != null, topics, io.out());
         } else {
             text(v, topics, io.out());
         }
@@ -148,7 +184,7 @@ public final class ValidateCommand implements Callable<Integer> {
     /** A questionnaire, its links to topics checked against the topics spinecheck learn shows (the bundled ones). */
     private Validation validate(String source, Loading loading, Optional<TopicLibrary> topics) {
         try {
-            return Validation.of(source, loading.load(), budget, topics);
+            return Validation.of(source, loading.load(), budget, topics, new ProgressLines(source, io.err()));
         } catch (InvalidInputException e) {
             return Validation.invalid(source, e.problems());
         } catch (UnreadableInputException e) {
@@ -170,30 +206,46 @@ public final class ValidateCommand implements Callable<Integer> {
         Reachability.Report report = v.reach().orElseThrow();
         long questions = proved(report.questions());
         long flags = proved(report.flags());
-        out.println(v.source() + ": " + (v.ok() ? "valid" : "not valid") + " — " + questions + " of "
+        out.println(v.source() + ": " + v.status().words() + " — " + questions + " of "
                 + report.questions().size() + " questions can be asked, " + flags + " of " + report.flags().size()
-                + " flags can fire" + (v.ok() && !explain ? " (--explain shows an answer set for each)" : ""));
+                + " flags can fire" + (v.ok() && explain == null ? " (--explain DIR writes an answer set for each)" : ""));
         topics.ifPresent(t -> text(t, out));
-        if (explain) {
-            explain(questionnaire, report, out);
+        if ("-".equals(explain)) {
+            ExplainFiles.examples(questionnaire, report).forEach((name, text) -> {
+                out.println();
+                out.println("# ---- " + name);
+                out.print(text);
+            });
+        }
+    }
+
+    /** Says what a long search is doing: after a few seconds, then now and then, one line on standard error. */
+    private static final class ProgressLines implements Reachability.Progress {
+        private static final long FIRST = 3_000_000_000L;
+        private static final long EVERY = 5_000_000_000L;
+        private final String source;
+        private final PrintWriter err;
+        private long next = System.nanoTime() + FIRST;
+
+        ProgressLines(String source, PrintWriter err) {
+            this.source = source;
+            this.err = err;
+        }
+
+        @Override
+        public void searching(String target, int done, int total, long steps) {
+            long now = System.nanoTime();
+            if (now - next < 0) {
+                return;
+            }
+            next = now + EVERY;
+            err.println("spinecheck validate: still searching " + source + " — " + done + " of " + total
+                    + " questions and flags decided; now " + target + (steps > 0 ? " (" + steps + " steps so far)" : ""));
+            err.flush();
         }
     }
 
     private static long proved(Map<String, Reachability.Verdict> verdicts) {
         return verdicts.values().stream().filter(Reachability.Proved.class::isInstance).count();
-    }
-
-    private void explain(Questionnaire questionnaire, Reachability.Report report, PrintWriter out) {
-        report.questions().forEach((id, verdict) -> example(questionnaire, "question", id, "is asked", verdict, out));
-        report.flags().forEach((id, verdict) -> example(questionnaire, "flag", id, "fires", verdict, out));
-    }
-
-    private static void example(Questionnaire questionnaire, String kind, String id, String effect, Reachability.Verdict verdict, PrintWriter out) {
-        if (verdict instanceof Reachability.Proved proved) {
-            out.println();
-            out.println("# ---- " + questionnaire.id() + "." + kind + "." + id + ".yaml");
-            out.print(AnswerFileText.write(questionnaire, proved.example(),
-                    List.of("With these answers, " + kind + " " + id + " " + effect + "."), null));
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.spinecheck.engine;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -7,13 +8,62 @@ import java.util.Set;
 /**
  * A condition is data, never code: a tree of these records, evaluated with three-valued logic. Every comparison with
  * an unknown answer is unknown; "all" is true only when every part is true, "any" as soon as one part is.
+ *
+ * <p>Code that walks the tree does it through {@link Visitor} (all, any, not, and a leaf), and code that depends on
+ * which operator a leaf is does it through {@link OnQuestion.Visitor}: a new combiner or a new operator is then a
+ * compile error everywhere it must be handled.
  */
 public sealed interface Condition {
 
     Tri evaluate(Facts facts);
 
+    <R> R accept(Visitor<R> visitor);
+
+    /** One method per kind of node; leaves are told apart, where that matters, by {@link OnQuestion.Visitor}. */
+    interface Visitor<R> {
+        R all(All all);
+
+        R any(Any any);
+
+        R not(Not not);
+
+        R leaf(OnQuestion leaf);
+    }
+
+    /** Every leaf of the condition, in the order written. */
+    static List<OnQuestion> leaves(Condition condition) {
+        List<OnQuestion> into = new ArrayList<>();
+        condition.accept(new Visitor<Void>() {
+            @Override
+            public Void all(All all) {
+                all.parts().forEach(p -> p.accept(this));
+                return null;
+            }
+
+            @Override
+            public Void any(Any any) {
+                any.parts().forEach(p -> p.accept(this));
+                return null;
+            }
+
+            @Override
+            public Void not(Not not) {
+                return not.part().accept(this);
+            }
+
+            @Override
+            public Void leaf(OnQuestion leaf) {
+                into.add(leaf);
+                return null;
+            }
+        });
+        return into;
+    }
+
     /** Adds the ids of every question this condition reads. */
-    void readQuestions(Set<String> into);
+    default void readQuestions(Set<String> into) {
+        leaves(this).forEach(leaf -> into.add(leaf.question()));
+    }
 
     /**
      * Adds the questions whose answers make this condition come out as {@code outcome}: for a true "any", only its
@@ -24,15 +74,31 @@ public sealed interface Condition {
         if (condition.evaluate(facts) != outcome) {
             return;
         }
-        if (condition instanceof Not not) {
-            support(not.part(), facts, outcome.not(), into);
-        } else if (condition instanceof All all) {
-            all.parts().forEach(p -> support(p, facts, outcome, into));
-        } else if (condition instanceof Any any) {
-            any.parts().forEach(p -> support(p, facts, outcome, into));
-        } else {
-            condition.readQuestions(into);
-        }
+        condition.accept(new Visitor<Void>() {
+            @Override
+            public Void all(All all) {
+                all.parts().forEach(p -> support(p, facts, outcome, into));
+                return null;
+            }
+
+            @Override
+            public Void any(Any any) {
+                any.parts().forEach(p -> support(p, facts, outcome, into));
+                return null;
+            }
+
+            @Override
+            public Void not(Not not) {
+                support(not.part(), facts, outcome.not(), into);
+                return null;
+            }
+
+            @Override
+            public Void leaf(OnQuestion leaf) {
+                into.add(leaf.question());
+                return null;
+            }
+        });
     }
 
     /** A condition that always holds: the ask-when of a question that is always asked. */
@@ -62,8 +128,8 @@ public sealed interface Condition {
         }
 
         @Override
-        public void readQuestions(Set<String> into) {
-            parts.forEach(p -> p.readQuestions(into));
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.all(this);
         }
     }
 
@@ -88,8 +154,8 @@ public sealed interface Condition {
         }
 
         @Override
-        public void readQuestions(Set<String> into) {
-            parts.forEach(p -> p.readQuestions(into));
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.any(this);
         }
     }
 
@@ -100,18 +166,70 @@ public sealed interface Condition {
         }
 
         @Override
-        public void readQuestions(Set<String> into) {
-            part.readQuestions(into);
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.not(this);
         }
     }
 
-    /** A leaf condition: it reads exactly one question. */
+    /** A leaf condition: it reads exactly one question, with one operator. */
     sealed interface OnQuestion extends Condition {
         String question();
 
+        /** The operator's key as the questionnaire format spells it. */
+        default String operator() {
+            return accept(new Visitor<String>() {
+                @Override
+                public String equals(Equals leaf) {
+                    return "equals";
+                }
+
+                @Override
+                public String notEquals(NotEquals leaf) {
+                    return "not_equals";
+                }
+
+                @Override
+                public String has(Has leaf) {
+                    return "has";
+                }
+
+                @Override
+                public String countAtLeast(CountAtLeast leaf) {
+                    return "count_at_least";
+                }
+
+                @Override
+                public String compare(Compare leaf) {
+                    return leaf.comparison().key();
+                }
+
+                @Override
+                public String answered(Answered leaf) {
+                    return "answered";
+                }
+            });
+        }
+
+        <R> R accept(Visitor<R> visitor);
+
         @Override
-        default void readQuestions(Set<String> into) {
-            into.add(question());
+        default <R> R accept(Condition.Visitor<R> visitor) {
+            return visitor.leaf(this);
+        }
+
+        /** One method per operator. */
+        interface Visitor<R> {
+            R equals(Equals leaf);
+
+            R notEquals(NotEquals leaf);
+
+            R has(Has leaf);
+
+            R countAtLeast(CountAtLeast leaf);
+
+            R compare(Compare leaf);
+
+            R answered(Answered leaf);
         }
     }
 
@@ -121,6 +239,25 @@ public sealed interface Condition {
         public Tri evaluate(Facts facts) {
             Optional<Answer> a = facts.known(question);
             return a.map(answer -> Tri.of(answer instanceof Answer.Code c && c.code().equals(code))).orElse(Tri.UNKNOWN);
+        }
+
+        @Override
+        public <R> R accept(OnQuestion.Visitor<R> visitor) {
+            return visitor.equals(this);
+        }
+    }
+
+    /** The answer to a {@code yes_no} or {@code choice} question is known and is another code. */
+    record NotEquals(String question, String code) implements OnQuestion {
+        @Override
+        public Tri evaluate(Facts facts) {
+            Optional<Answer> a = facts.known(question);
+            return a.map(answer -> Tri.of(!(answer instanceof Answer.Code c && c.code().equals(code)))).orElse(Tri.UNKNOWN);
+        }
+
+        @Override
+        public <R> R accept(OnQuestion.Visitor<R> visitor) {
+            return visitor.notEquals(this);
         }
     }
 
@@ -138,10 +275,15 @@ public sealed interface Condition {
             boolean anyUnknown = given.codes().stream().anyMatch(c -> facts.isUnknownCode(question, c));
             return anyUnknown ? Tri.UNKNOWN : Tri.FALSE;
         }
+
+        @Override
+        public <R> R accept(OnQuestion.Visitor<R> visitor) {
+            return visitor.has(this);
+        }
     }
 
     /** The answer to a {@code multi} question has at least this many codes, not counting "unknown" codes. */
-    record CountAtLeast(String question, int count) implements OnQuestion {
+    record CountAtLeast(String question, long count) implements OnQuestion {
         @Override
         public Tri evaluate(Facts facts) {
             Optional<Answer> a = facts.given(question);
@@ -153,6 +295,11 @@ public sealed interface Condition {
                 return Tri.TRUE;
             }
             return known < given.codes().size() ? Tri.UNKNOWN : Tri.FALSE;
+        }
+
+        @Override
+        public <R> R accept(OnQuestion.Visitor<R> visitor) {
+            return visitor.countAtLeast(this);
         }
     }
 
@@ -189,6 +336,11 @@ public sealed interface Condition {
             return a.map(answer -> Tri.of(answer instanceof Answer.Number n && comparison.test(n.value(), value)))
                     .orElse(Tri.UNKNOWN);
         }
+
+        @Override
+        public <R> R accept(OnQuestion.Visitor<R> visitor) {
+            return visitor.compare(this);
+        }
     }
 
     /**
@@ -199,6 +351,11 @@ public sealed interface Condition {
         @Override
         public Tri evaluate(Facts facts) {
             return facts.given(question).isPresent() ? Tri.TRUE : Tri.UNKNOWN;
+        }
+
+        @Override
+        public <R> R accept(OnQuestion.Visitor<R> visitor) {
+            return visitor.answered(this);
         }
     }
 }

@@ -14,13 +14,18 @@ import java.util.Set;
  */
 final class ConditionReader {
     static final Set<String> COMBINERS = Set.of("all", "any", "not");
-    static final Set<String> OPERATORS = Set.of("equals", "has", "count_at_least", "at_least", "at_most", "below", "answered");
+    static final Set<String> OPERATORS = Set.of("equals", "not_equals", "has", "count_at_least", "at_least", "at_most", "below",
+            "answered");
     private static final Set<String> LEAF_KEYS;
+    /** Every key a condition may have. */
+    static final Set<String> KEYS;
 
     static {
         java.util.HashSet<String> keys = new java.util.HashSet<>(OPERATORS);
         keys.add("question");
         LEAF_KEYS = Set.copyOf(keys);
+        keys.addAll(COMBINERS);
+        KEYS = Set.copyOf(keys);
     }
 
     private final List<Problem> problems;
@@ -96,8 +101,9 @@ final class ConditionReader {
         Node.Entry op = operators.get(0);
         Optional<Condition> condition = switch (op.key()) {
             case "equals" -> fields.code("equals", true).map(code -> new Condition.Equals(q, code));
+            case "not_equals" -> fields.code("not_equals", true).map(code -> new Condition.NotEquals(q, code));
             case "has" -> fields.code("has", true).map(code -> new Condition.Has(q, code));
-            case "count_at_least" -> fields.whole("count_at_least", true).map(n -> new Condition.CountAtLeast(q, n.intValue()));
+            case "count_at_least" -> fields.whole("count_at_least", true).map(n -> new Condition.CountAtLeast(q, n));
             case "at_least" -> fields.whole("at_least", true).map(n -> new Condition.Compare(q, Condition.Comparison.AT_LEAST, n));
             case "at_most" -> fields.whole("at_most", true).map(n -> new Condition.Compare(q, Condition.Comparison.AT_MOST, n));
             case "below" -> fields.whole("below", true).map(n -> new Condition.Compare(q, Condition.Comparison.BELOW, n));

@@ -113,11 +113,13 @@ final class Fields {
             try {
                 return Optional.of(Long.parseLong(s.text()));
             } catch (NumberFormatException e) {
-                // falls through to the problem below
+                problems.add(new Problem(s.at(), "'" + key + "' in " + owner + " is too large (" + s.text()
+                        + ") — write a smaller whole number"));
+                return Optional.empty();
             }
         }
         problems.add(new Problem(node.get().at(), "'" + key + "' in " + owner + " must be a whole number, not "
-                + node.get().describe() + " — write it without quotes, like 16"));
+                + node.get().describe() + " — write a plain whole number, like 16 (no quotes, no + sign)"));
         return Optional.empty();
     }
 

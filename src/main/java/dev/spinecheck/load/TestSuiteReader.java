@@ -54,8 +54,9 @@ public final class TestSuiteReader {
             try {
                 return Optional.of(Level.valueOf(l));
             } catch (IllegalArgumentException e) {
-                problems.add(new Problem(c.node("level").orElseThrow().at(), "there is no level '" + l + "' — use one of: "
-                        + "EMERGENCY, URGENT, SOON, ROUTINE, SELF_CARE"));
+                List<String> names = java.util.Arrays.stream(Level.values()).map(Level::name).toList();
+                problems.add(new Problem(c.node("level").orElseThrow().at(), "there is no level '" + l + "' — "
+                        + Suggest.didYouMean(l, names, "use one of: " + String.join(", ", names))));
                 return Optional.empty();
             }
         });

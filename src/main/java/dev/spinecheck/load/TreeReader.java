@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -21,15 +19,13 @@ import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.dataformat.yaml.YAMLFactory;
-import tools.jackson.dataformat.yaml.YAMLParser;
-import tools.jackson.dataformat.yaml.YAMLReadFeature;
 
 /**
  * Reads YAML or JSON text into a {@link Node} tree that remembers where every value came from. Everything a
  * questionnaire or answer file must not contain is refused here, each with its place: text that is not UTF-8,
  * syntax errors, duplicate keys, anchors, aliases and merge keys, more than one document, an empty document, too
- * deep nesting, too long text.
+ * deep nesting, too long keys, texts and numbers. YAML is read from the YAML library's events ({@link YamlTree}),
+ * JSON from Jackson's tokens.
  */
 public final class TreeReader {
 
@@ -38,26 +34,25 @@ public final class TreeReader {
 
     static final int MAX_DEPTH = 64;
     static final int MAX_STRING = 100_000;
+    static final int MAX_NAME = 1000;
+    static final int MAX_NUMBER = 100;
 
     public enum Syntax {
         YAML,
         JSON
     }
 
-    private final TokenStreamFactory yaml;
     private final TokenStreamFactory json;
 
     public TreeReader() {
+        // The limits on nesting and on the length of keys, texts and numbers are checked by the tree builders, at the
+        // value's own place and in our words; Jackson's own limits are set beyond them, as a backstop.
         StreamReadConstraints constraints = StreamReadConstraints.builder()
-                .maxNestingDepth(MAX_DEPTH)
-                .maxStringLength(MAX_STRING)
-                .maxNameLength(1000)
-                .maxNumberLength(100)
+                .maxNestingDepth(MAX_DEPTH * 4)
+                .maxStringLength(MAX_BYTES * 2)
+                .maxNameLength(MAX_BYTES * 2)
+                .maxNumberLength(MAX_BYTES * 2)
                 .maxDocumentLength(MAX_BYTES * 2L)
-                .build();
-        this.yaml = YAMLFactory.builder()
-                .streamReadConstraints(constraints)
-                .disable(YAMLReadFeature.EMPTY_STRING_AS_NULL)
                 .build();
         this.json = JsonFactory.builder().streamReadConstraints(constraints).build();
     }
@@ -81,37 +76,29 @@ public final class TreeReader {
             text = text.substring(1);
         }
         List<Problem> problems = new ArrayList<>();
-        Node root;
-        TokenStreamFactory factory = syntax == Syntax.JSON ? json : yaml;
-        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
+        Node root = syntax == Syntax.YAML ? YamlTree.read(text, source, firstLine, problems) : json(text, source, firstLine, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(QuestionnaireReader.sorted(problems));
+        }
+        return root;
+    }
+
+    private Node json(String text, String source, int firstLine, List<Problem> problems) throws InvalidInputException {
+        try (JsonParser parser = json.createParser(ObjectReadContext.empty(), text)) {
             Builder builder = new Builder(parser, source, firstLine, problems);
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new InvalidInputException(new Problem(new Location(source, firstLine, 1),
                         "the " + (firstLine > 1 ? "line" : "file") + " is empty — it needs the answers (or questionnaire) as key: value lines"));
             }
-            root = builder.value();
+            Node root = builder.value();
             builder.expectEnd();
-            if (syntax == Syntax.YAML) {
-                scalarAnchors(text, source, firstLine, problems);
-            }
+            return root;
         } catch (StreamConstraintsException e) {
             throw new InvalidInputException(new Problem(locate(e.getLocation(), source, firstLine), constraintMessage(e)));
         } catch (JacksonException e) {
-            Location tab = syntax == Syntax.YAML ? tabIndentation(text, source, firstLine) : null;
-            if (tab != null) {
-                problems.add(new Problem(tab, "a tab is used for indentation — indent with spaces only"));
-            } else if (syntax == Syntax.YAML) {
-                problems.add(yamlSyntax(e, source, firstLine));
-            } else {
-                problems.add(new Problem(locate(e.getLocation(), source, firstLine), jsonSyntax(e)));
-            }
-            throw new InvalidInputException(problems);
+            throw new InvalidInputException(new Problem(locate(e.getLocation(), source, firstLine), jsonSyntax(e)));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(QuestionnaireReader.sorted(problems));
-        }
-        return root;
     }
 
     /** Its real size, and the limit: "(5.0 MB)", or "(more than 2.0 MB)" when the size rounds to the limit. */
@@ -235,111 +222,7 @@ public final class TreeReader {
         if (m.contains("Document length")) {
             return tooLargeAtLeast(MAX_BYTES * 2L);
         }
-        return "the file is too large or too complex to read — " + firstLine(m);
-    }
-
-    private static final Pattern ANCHOR = Pattern.compile("(?:^|:\\s+|-\\s+|[\\[{,]\\s*)&([^\\s,\\]}]+)");
-
-    /**
-     * Anchors on plain values: the YAML reader reports anchors on lists and mappings and every alias, but not an
-     * anchor on a single value, so they are found here where a value starts (after "key: ", "- ", "[", "{" or ",").
-     */
-    private static void scalarAnchors(String text, String source, int firstLine, List<Problem> problems) {
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (line.indexOf('&') < 0 || line.strip().startsWith("#")) {
-                continue;
-            }
-            Matcher m = ANCHOR.matcher(line);
-            while (m.find()) {
-                int column = m.start(1);
-                if (insideQuotes(line, column)) {
-                    continue;
-                }
-                Location at = new Location(source, i + firstLine, column);
-                boolean known = problems.stream().anyMatch(p -> p.at().line() == at.line() && p.message().startsWith("an anchor"));
-                if (!known) {
-                    problems.add(new Problem(at, "an anchor (&" + m.group(1) + ") is not allowed — write each value out in full"));
-                }
-            }
-        }
-    }
-
-    private static boolean insideQuotes(String line, int end) {
-        boolean single = false;
-        boolean dbl = false;
-        for (int i = 0; i < end && i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '\'' && !dbl) {
-                single = !single;
-            } else if (c == '"' && !single) {
-                dbl = !dbl;
-            } else if (c == '#' && !single && !dbl && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) {
-                return true;
-            }
-        }
-        return single || dbl;
-    }
-
-    /** The first tab in a line's indentation: YAML forbids it, and the parser's own message is obscure. */
-    private static Location tabIndentation(String text, String source, int firstLine) {
-        int line = firstLine;
-        int column = 1;
-        boolean indent = true;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                line++;
-                column = 1;
-                indent = true;
-                continue;
-            }
-            if (indent && c == '\t') {
-                return new Location(source, line, column);
-            }
-            if (c != ' ' && c != '-') {
-                indent = false;
-            }
-            column++;
-        }
-        return null;
-    }
-
-    private static final Pattern MARK = Pattern.compile("line (\\d+), column (\\d+)");
-
-    /**
-     * SnakeYAML's message names the context ("while parsing a flow sequence", where it started) and then the
-     * problem with its own position: report the problem where it is, and the context as a hint.
-     */
-    private static Problem yamlSyntax(JacksonException e, String source, int firstLine) {
-        String full = String.valueOf(e.getOriginalMessage());
-        List<String> statements = new ArrayList<>();
-        List<int[]> marks = new ArrayList<>();
-        for (String line : full.split("\n")) {
-            if (line.isBlank() || line.startsWith(" ")) {
-                Matcher m = MARK.matcher(line);
-                if (line.strip().startsWith("in ") && m.find()) {
-                    marks.add(new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))});
-                }
-                continue;
-            }
-            statements.add(line.strip());
-        }
-        Location at = marks.isEmpty() ? locate(e.getLocation(), source, firstLine)
-                : new Location(source, marks.get(marks.size() - 1)[0] + firstLine - 1, marks.get(marks.size() - 1)[1]);
-        String problem;
-        if (statements.size() >= 2 && statements.get(0).startsWith("while ")) {
-            String context = statements.get(0).substring("while ".length());
-            String started = marks.size() >= 2 ? " that starts on line " + (marks.get(0)[0] + firstLine - 1) : "";
-            problem = statements.get(1) + " (" + context + started + ")";
-        } else {
-            problem = statements.isEmpty() ? firstLine(full) : statements.get(0);
-        }
-        if (problem.contains("code point limit") || problem.contains("codepoint")) {
-            return new Problem(Location.start(source), tooLargeAtLeast(MAX_BYTES));
-        }
-        return new Problem(at, "this is not valid YAML: " + problem + " — check the indentation, colons, brackets and quotes");
+        return "the file is too large or too complex to read — simplify it";
     }
 
     /** Said when a JSON text stops before its value is complete (a file cut short, a missing bracket). */
@@ -383,29 +266,24 @@ public final class TreeReader {
             return locate(parser.currentTokenLocation(), source, firstLine);
         }
 
-        private void refuseAnchorsAndAliases() {
-            if (parser instanceof YAMLParser yamlParser) {
-                if (yamlParser.isCurrentAlias()) {
-                    problems.add(new Problem(here(), "an alias (*" + parser.getString()
-                            + ") is not allowed — write the value out in full"));
-                } else if (yamlParser.getObjectId() != null) {
-                    problems.add(new Problem(here(), "an anchor (&" + yamlParser.getObjectId()
-                            + ") is not allowed — write each value out in full"));
-                }
-            }
+        /** Reads the value at the current token. */
+        Node value() throws InvalidInputException {
+            return value(1);
         }
 
-        /** Reads the value at the current token. */
-        Node value() {
-            refuseAnchorsAndAliases();
+        private Node value(int depth) throws InvalidInputException {
             Location at = here();
             JsonToken token = parser.currentToken();
+            if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && depth > MAX_DEPTH) {
+                throw new InvalidInputException(new Problem(at, "the values are nested too deeply (more than " + MAX_DEPTH
+                        + " levels) — flatten the file"));
+            }
             return switch (token) {
-                case START_OBJECT -> mapping(at);
-                case START_ARRAY -> sequence(at);
+                case START_OBJECT -> mapping(at, depth);
+                case START_ARRAY -> sequence(at, depth);
                 case VALUE_STRING -> new Node.Scalar(at, Node.Kind.STRING, limited(parser.getString(), at));
-                case VALUE_NUMBER_INT -> new Node.Scalar(at, Node.Kind.INTEGER, parser.getString());
-                case VALUE_NUMBER_FLOAT -> new Node.Scalar(at, Node.Kind.DECIMAL, parser.getString());
+                case VALUE_NUMBER_INT -> number(at, Node.Kind.INTEGER);
+                case VALUE_NUMBER_FLOAT -> number(at, Node.Kind.DECIMAL);
                 case VALUE_TRUE -> new Node.Scalar(at, Node.Kind.BOOLEAN, "true");
                 case VALUE_FALSE -> new Node.Scalar(at, Node.Kind.BOOLEAN, "false");
                 case VALUE_NULL -> new Node.Scalar(at, Node.Kind.NULL, "");
@@ -413,7 +291,16 @@ public final class TreeReader {
             };
         }
 
-        /** The YAML reader does not apply the string-length constraint, so it is checked here for both syntaxes. */
+        private Node number(Location at, Node.Kind kind) {
+            String text = parser.getString();
+            if (text.length() > MAX_NUMBER) {
+                problems.add(new Problem(at, "a number is too long (more than " + MAX_NUMBER
+                        + " digits) — no answer or setting needs one this long"));
+                return new Node.Scalar(at, Node.Kind.STRING, text.substring(0, 40));
+            }
+            return new Node.Scalar(at, kind, text);
+        }
+
         private String limited(String text, Location at) {
             if (text.length() > MAX_STRING) {
                 problems.add(new Problem(at, "a text value is too long (more than " + MAX_STRING + " characters) — shorten it"));
@@ -422,17 +309,18 @@ public final class TreeReader {
             return text;
         }
 
-        private Node mapping(Location at) {
+        private Node mapping(Location at, int depth) throws InvalidInputException {
             List<Node.Entry> entries = new ArrayList<>();
             Map<String, Location> seen = new HashMap<>();
             while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                 Location keyAt = here();
-                String key = limited(parser.currentName(), keyAt);
-                if ("<<".equals(key)) {
-                    problems.add(new Problem(keyAt, "a merge key (<<) is not allowed — write the keys out in full"));
+                String key = parser.currentName();
+                if (key.length() > MAX_NAME) {
+                    problems.add(new Problem(keyAt, "a key is too long (more than " + MAX_NAME + " characters) — shorten it"));
+                    key = key.substring(0, 40);
                 }
                 parser.nextToken();
-                Node value = value();
+                Node value = value(depth + 1);
                 Location first = seen.putIfAbsent(key, keyAt);
                 if (first != null) {
                     problems.add(new Problem(keyAt, "duplicate key '" + key + "' (first on line " + first.line()
@@ -444,10 +332,10 @@ public final class TreeReader {
             return new Node.Mapping(at, entries);
         }
 
-        private Node sequence(Location at) {
+        private Node sequence(Location at, int depth) throws InvalidInputException {
             List<Node> items = new ArrayList<>();
             while (parser.nextToken() != JsonToken.END_ARRAY) {
-                items.add(value());
+                items.add(value(depth + 1));
             }
             return new Node.Sequence(at, items);
         }
@@ -457,19 +345,12 @@ public final class TreeReader {
             try {
                 next = parser.nextToken();
             } catch (JacksonException e) {
-                String m = String.valueOf(e.getOriginalMessage()).toLowerCase(java.util.Locale.ROOT);
-                if (parser instanceof YAMLParser && !m.contains("document")) {
-                    throw e;
-                }
-                problems.add(new Problem(locate(e.getLocation(), source, firstLine), parser instanceof YAMLParser
-                        ? "there is more than one YAML document (---) in this file — keep one document per file"
-                        : JSON_MORE_TEXT));
+                problems.add(new Problem(locate(e.getLocation(), source, firstLine),
+                        JSON_MORE_TEXT));
                 return;
             }
             if (next != null) {
-                problems.add(new Problem(here(), parser instanceof YAMLParser
-                        ? "there is more than one YAML document (---) in this file — keep one document per file"
-                        : JSON_MORE_TEXT));
+                problems.add(new Problem(here(), JSON_MORE_TEXT));
             }
         }
     }

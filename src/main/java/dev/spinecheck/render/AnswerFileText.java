@@ -34,8 +34,22 @@ public final class AnswerFileText {
 
     private static String value(Answer answer) {
         if (answer instanceof Answer.Codes codes) {
-            return "[" + String.join(", ", codes.codes()) + "]";
+            return "[" + String.join(", ", codes.codes().stream().map(AnswerFileText::code).toList()) + "]";
+        }
+        if (answer instanceof Answer.Code code) {
+            return code(code.code());
         }
         return answer.toString();
+    }
+
+    /**
+     * A code written so that YAML reads it back as the same text: a code YAML would read as something else
+     * ({@code null}, {@code true}, {@code false}, a number like {@code 12} or {@code 1e5}) is quoted; every other code
+     * (a question's codes are lower-case letters, digits, '_' and '-') is written plain, like {@code 6_to_12_weeks}.
+     */
+    static String code(String code) {
+        boolean other = code.equals("null") || code.equals("true") || code.equals("false") || code.matches("[0-9]+(e-?[0-9]+)?")
+                || !code.matches("[a-z0-9][a-z0-9_-]*");
+        return other ? "'" + code.replace("'", "''") + "'" : code;
     }
 }

@@ -26,6 +26,7 @@ public final class ValidationJson {
             g.writeStartObject();
             g.writeStringProperty("file", v.source());
             g.writeBooleanProperty("valid", v.ok());
+            g.writeStringProperty("status", v.status().name().toLowerCase(Locale.ROOT));
             g.writeName("problems");
             g.writeStartArray();
             for (Validation.Finding f : v.findings()) {

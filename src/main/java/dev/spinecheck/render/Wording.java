@@ -3,6 +3,7 @@ package dev.spinecheck.render;
 import dev.spinecheck.engine.Answer;
 import dev.spinecheck.engine.Question;
 import dev.spinecheck.engine.Questionnaire;
+import dev.spinecheck.engine.Texts;
 import java.util.stream.Collectors;
 
 /** Fills the questionnaire's placeholders and words answers the way the person chose them. */
@@ -17,6 +18,14 @@ public final class Wording {
 
     public String emergencyNumber() {
         return emergencyNumber;
+    }
+
+    /**
+     * The questionnaire with {@code {emergency_number}} filled in in every text (question texts, options, help and
+     * titles too), once, before anything is shown.
+     */
+    public Questionnaire filledIn(Questionnaire questionnaire) {
+        return Texts.map(questionnaire, this::fill);
     }
 
     /** The text with {@code {emergency_number}} filled in. */

@@ -9,6 +9,11 @@ public final class ExitStatus {
     public static final int USAGE = 2;
     public static final int NOT_FINISHED = 3;
     public static final int TESTS_FAILED = 4;
+    /**
+     * {@code validate} found nothing wrong but could not prove everything within its search budget: the questionnaire
+     * is not shown to be safe, so this is never 0 (raise {@code --budget}).
+     */
+    public static final int NOT_PROVED = 5;
     public static final int INVALID_INPUT = 65;
     public static final int UNREADABLE_INPUT = 66;
     /** An output file cannot be created there (sysexits EX_CANTCREAT): a missing folder, a folder, no permission. */
@@ -21,9 +26,10 @@ public final class ExitStatus {
 
     /**
      * From least to most telling, when one command has several outcomes (many files, many answer sets): an input that
-     * was read and is wrong says more than one that could not be read, and either says more than failing author tests.
+     * was read and is wrong says more than one that could not be read, and either says more than a questionnaire that is
+     * not proved, or failing author tests.
      */
-    private static final List<Integer> RANK = List.of(OK, NOT_FINISHED, TESTS_FAILED, UNREADABLE_INPUT, INVALID_INPUT,
+    private static final List<Integer> RANK = List.of(OK, NOT_FINISHED, TESTS_FAILED, NOT_PROVED, UNREADABLE_INPUT, INVALID_INPUT,
             CANNOT_CREATE, CANNOT_WRITE, USAGE, INTERRUPTED, BROKEN_PIPE, INTERNAL_ERROR);
 
     private ExitStatus() {}

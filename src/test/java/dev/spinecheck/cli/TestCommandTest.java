@@ -80,17 +80,33 @@ class TestCommandTest {
         Path tests = dir.resolve("tests/tiny.yaml");
         assertThat(run.errLines()).containsExactly(
                 tests + ":3:24: there is no question 'pian' — did you mean 'pain'?",
-                tests + ":4:12: there is no level 'URGENCY' — use one of: EMERGENCY, URGENT, SOON, ROUTINE, SELF_CARE",
+                tests + ":4:12: there is no level 'URGENCY' — did you mean 'URGENT'?",
                 tests + ":5:13: there is no flag 'bad_pian' — did you mean 'bad_pain'?");
     }
 
     @Test
-    void a_questionnaire_without_tests_exits_66() throws IOException {
-        Path questionnaire = dir.resolve("lonely.yaml");
+    void a_questionnaire_without_tests_says_where_they_are_expected_and_exits_66() throws IOException {
+        Path questionnaire = dir.resolve("copy.yaml");
         Files.copy(ValidateCommandTest.resource("/valid-tiny.yaml"), questionnaire);
         CliRun.Outcome run = cli().run("test", questionnaire.toString());
         assertThat(run.exitCode()).isEqualTo(66);
-        assertThat(run.err()).contains("no such file");
+        assertThat(run.errLines()).containsExactly("no test cases for " + questionnaire + ": expected in " + dir.resolve("tests/copy.yaml")
+                + " — write them there (spinecheck test --help shows the format)");
+    }
+
+    @Test
+    void a_misspelt_level_in_a_case_gets_a_did_you_mean() throws IOException {
+        Path questionnaire = questionnaireWithTests("""
+                cases:
+                  - case: typo
+                    answers: {age: 30, pain: bad, symptoms: [numb]}
+                    level: SELF-CARE
+                    fires: []
+                """);
+        CliRun.Outcome run = cli().run("test", questionnaire.toString());
+        assertThat(run.errLines()).containsExactly(dir.resolve("tests/tiny.yaml")
+                + ":4:12: there is no level 'SELF-CARE' — did you mean 'SELF_CARE'?");
+        assertThat(run.exitCode()).isEqualTo(65);
     }
 
     @Test

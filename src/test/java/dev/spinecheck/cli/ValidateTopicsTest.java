@@ -215,7 +215,8 @@ class ValidateTopicsTest {
         assertThat(run.exitCode()).isEqualTo(65);
         assertThat(run.errLines()).hasSize(2);
         assertThat(run.errLines().get(0)).contains("risks.yaml:").contains("recovry");
-        assertThat(run.errLines().get(1)).startsWith(topics.resolve("when-fusion.yaml") + ":2:").contains("this is not valid YAML");
+        assertThat(run.errLines().get(1)).startsWith(topics.resolve("when-fusion.yaml") + ":2:")
+                .contains("'bad' is indented further than 'topic' above it");
     }
 
     @Test

@@ -124,6 +124,29 @@ class SchemasTest {
         BROKEN.put("answer-errors/unknown-question.yaml", Expect.CONTENT);
         BROKEN.put("answer-errors/unknown-top-level-key.yaml", Expect.REFUSED);
         BROKEN.put("answer-errors/yaml-syntax-error.yaml", Expect.SYNTAX);
+        BROKEN.put("answer-errors/limits-deep-nesting.json", Expect.REFUSED);
+        BROKEN.put("answer-errors/limits-deep-nesting.yaml", Expect.REFUSED);
+        BROKEN.put("answer-errors/limits-long-key.json", Expect.CONTENT);
+        BROKEN.put("answer-errors/limits-long-number.json", Expect.CONTENT);
+        BROKEN.put("questionnaire-errors/count-at-least-out-of-range.yaml", Expect.REFUSED);
+        BROKEN.put("questionnaire-errors/emergency-wording-mistakes.yaml", Expect.REFUSED);
+        BROKEN.put("questionnaire-errors/limits-deep-nesting.yaml", Expect.REFUSED);
+        BROKEN.put("questionnaire-errors/limits-long-number-and-key.yaml", Expect.REFUSED);
+        BROKEN.put("questionnaire-errors/never-true-conditions.yaml", Expect.CONTENT);
+        BROKEN.put("questionnaire-errors/next-step-missing-for-a-person.yaml", Expect.CONTENT);
+        BROKEN.put("questionnaire-errors/not-equals-misused.yaml", Expect.CONTENT);
+        BROKEN.put("questionnaire-errors/section-and-question-share-an-id.yaml", Expect.CONTENT);
+        BROKEN.put("questionnaire-errors/unknown-placeholders.yaml", Expect.CONTENT);
+        BROKEN.put("questionnaire-errors/yaml-indented-further.yaml", Expect.SYNTAX);
+        BROKEN.put("questionnaire-errors/yaml-list-entry-not-lined-up.yaml", Expect.SYNTAX);
+        BROKEN.put("questionnaire-errors/yaml-no-colon.yaml", Expect.SYNTAX);
+        BROKEN.put("questionnaire-errors/yaml-not-lined-up.yaml", Expect.SYNTAX);
+        BROKEN.put("questionnaire-errors/yaml-second-colon.yaml", Expect.SYNTAX);
+        BROKEN.put("questionnaire-errors/yaml-tab-indentation.yaml", Expect.SYNTAX);
+        BROKEN.put("questionnaire-errors/yaml-tag.yaml", Expect.CONTENT);
+        BROKEN.put("questionnaire-errors/yaml-unclosed-quote.yaml", Expect.SYNTAX);
+        BROKEN.put("questionnaire-errors/yaml-unknown-escape.yaml", Expect.SYNTAX);
+        BROKEN.put("questionnaire-errors/yaml-value-starts-with-at.yaml", Expect.SYNTAX);
     }
 
     static String text(String file) {
@@ -154,6 +177,7 @@ class SchemasTest {
             return Kind.ANSWERS;
         }
         if (path.matches("questionnaires/[^/]+\\.ya?ml") || path.startsWith("src/test/resources/questionnaire-errors/")
+                || path.startsWith("src/test/resources/questionnaire-warnings/")
                 || path.equals("src/test/resources/valid-tiny.yaml") || path.startsWith("src/test/resources/fhir/")) {
             return Kind.QUESTIONNAIRE;
         }

@@ -1,5 +1,6 @@
 package dev.spinecheck.render;
 
+import static dev.spinecheck.support.Scenario.harmless;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.spinecheck.engine.Answer;
@@ -8,6 +9,7 @@ import dev.spinecheck.engine.Result;
 import dev.spinecheck.engine.Walk;
 import dev.spinecheck.load.QuestionnaireReader;
 import dev.spinecheck.load.TreeReader;
+import dev.spinecheck.support.Scenario;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** A questionnaire's text never turns into Markdown markup in the summary: it reads as it was written. */
+/**
+ * The Markdown summary for an appointment: what to do next, the answers that raised each flag, and a questionnaire's
+ * text never turning into Markdown markup (it reads as it was written).
+ */
 class MarkdownReportTest {
 
     @ParameterizedTest(name = "{0}")
@@ -59,5 +64,29 @@ class MarkdownReportTest {
         assertThat(md).contains("## \\#1 SELF\\_CARE\\* — none");
         assertThat(md).contains("Date: 2 December 2026, 09:30 -05:00 (America/New\\_York)");
         assertThat(md).contains("Record: &lt;clinic&gt; \\#7");
+    }
+
+    private static String render(Scenario s) {
+        return new MarkdownReport(new Wording("999")).render(Result.of(s.walk()),
+                ZonedDateTime.of(2026, 12, 1, 9, 30, 0, 0, ZoneId.of("Europe/London")), Optional.empty());
+    }
+
+    @Test
+    void what_to_do_next_is_a_heading_followed_by_the_one_action() {
+        String md = render(harmless().answer("fever", "yes").answer("very_unwell", "no"));
+        assertThat(md).contains("## What to do next\n\nSee a doctor today. If you cannot get an appointment today, use an urgent"
+                + " care or out-of-hours service (in the UK, NHS 111).\n\n");
+    }
+
+    @Test
+    void each_flag_lists_the_answers_that_raised_it() {
+        String md = render(harmless().answer("trend", "worse").answer("pain_duration", "over_12_weeks"));
+        assertThat(md).contains("  - You answered \"Getting worse\" to: Is the pain getting better")
+                .contains("  - You answered \"More than 12 weeks\" to: How long have you had this pain?");
+    }
+
+    @Test
+    void the_answers_no_are_told_in_one_line() {
+        assertThat(render(harmless())).contains("- You answered no (or none) to: ");
     }
 }

@@ -61,69 +61,138 @@ final class EnableWhen {
     }
 
     private Optional<Any> notFalse(Condition condition) {
-        if (condition instanceof Condition.All all) {
-            return onlyOne(all.parts(), this::notFalse);
-        }
-        if (condition instanceof Condition.Any any) {
-            return union(any.parts(), this::notFalse);
-        }
-        if (condition instanceof Condition.Not not) {
-            return notTrue(not.part());
-        }
-        if (condition instanceof Condition.Equals equals) {
-            return Optional.of(codeOrUnknown(equals.question(), equals.code()));
-        }
-        if (condition instanceof Condition.Has has) {
-            return Optional.of(codeOrUnknown(has.question(), has.code()));
-        }
-        if (condition instanceof Condition.Compare compare) {
-            String operator = switch (compare.comparison()) {
-                case AT_LEAST -> ">=";
-                case AT_MOST -> "<=";
-                case BELOW -> "<";
-            };
-            return Optional.of(numberOrMissing(compare.question(), operator, compare.value()));
-        }
-        if (condition instanceof Condition.Answered) {
-            return Optional.of(Any.ALWAYS);
-        }
-        return Optional.empty();
+        return condition.accept(new Condition.Visitor<Optional<Any>>() {
+            @Override
+            public Optional<Any> all(Condition.All all) {
+                return onlyOne(all.parts(), EnableWhen.this::notFalse);
+            }
+
+            @Override
+            public Optional<Any> any(Condition.Any any) {
+                return union(any.parts(), EnableWhen.this::notFalse);
+            }
+
+            @Override
+            public Optional<Any> not(Condition.Not not) {
+                return notTrue(not.part());
+            }
+
+            @Override
+            public Optional<Any> leaf(Condition.OnQuestion leaf) {
+                return leafNotFalse(leaf);
+            }
+        });
+    }
+
+    private Optional<Any> leafNotFalse(Condition.OnQuestion leaf) {
+        return leaf.accept(new Condition.OnQuestion.Visitor<Optional<Any>>() {
+            @Override
+            public Optional<Any> equals(Condition.Equals equals) {
+                return Optional.of(codeOrUnknown(equals.question(), equals.code()));
+            }
+
+            @Override
+            public Optional<Any> notEquals(Condition.NotEquals notEquals) {
+                return notTrue(new Condition.Equals(notEquals.question(), notEquals.code()));
+            }
+
+            @Override
+            public Optional<Any> has(Condition.Has has) {
+                return Optional.of(codeOrUnknown(has.question(), has.code()));
+            }
+
+            @Override
+            public Optional<Any> countAtLeast(Condition.CountAtLeast count) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Any> compare(Condition.Compare compare) {
+                String operator = switch (compare.comparison()) {
+                    case AT_LEAST -> ">=";
+                    case AT_MOST -> "<=";
+                    case BELOW -> "<";
+                };
+                return Optional.of(numberOrMissing(compare.question(), operator, compare.value()));
+            }
+
+            @Override
+            public Optional<Any> answered(Condition.Answered answered) {
+                return Optional.of(Any.ALWAYS);
+            }
+        });
     }
 
     private Optional<Any> notTrue(Condition condition) {
-        if (condition instanceof Condition.All all) {
-            return all.parts().isEmpty() ? Optional.empty() : union(all.parts(), this::notTrue);
-        }
-        if (condition instanceof Condition.Any any) {
-            return onlyOne(any.parts(), this::notTrue);
-        }
-        if (condition instanceof Condition.Not not) {
-            return notFalse(not.part());
-        }
-        if (condition instanceof Condition.Equals equals) {
-            Set<Test> tests = new LinkedHashSet<>();
-            tests.add(new Missing(equals.question()));
-            for (Option option : question(equals.question()).options()) {
-                if (!option.code().equals(equals.code())) {
-                    tests.add(new CodeIs(equals.question(), option.code()));
-                }
+        return condition.accept(new Condition.Visitor<Optional<Any>>() {
+            @Override
+            public Optional<Any> all(Condition.All all) {
+                return all.parts().isEmpty() ? Optional.empty() : union(all.parts(), EnableWhen.this::notTrue);
             }
-            return Optional.of(Any.of(tests));
-        }
-        if (condition instanceof Condition.Compare compare) {
-            String operator = switch (compare.comparison()) {
-                case AT_LEAST -> "<";
-                case AT_MOST -> ">";
-                case BELOW -> ">=";
-            };
-            return Optional.of(numberOrMissing(compare.question(), operator, compare.value()));
-        }
-        if (condition instanceof Condition.Answered answered) {
-            return Optional.of(Any.of(Set.of(new Missing(answered.question()))));
-        }
-        // "has no such code" needs FHIR's != on a repeating answer, whose reading differs between tools; a count
-        // has no test at all.
-        return Optional.empty();
+
+            @Override
+            public Optional<Any> any(Condition.Any any) {
+                return onlyOne(any.parts(), EnableWhen.this::notTrue);
+            }
+
+            @Override
+            public Optional<Any> not(Condition.Not not) {
+                return notFalse(not.part());
+            }
+
+            @Override
+            public Optional<Any> leaf(Condition.OnQuestion leaf) {
+                return leafNotTrue(leaf);
+            }
+        });
+    }
+
+    private Optional<Any> leafNotTrue(Condition.OnQuestion leaf) {
+        return leaf.accept(new Condition.OnQuestion.Visitor<Optional<Any>>() {
+            @Override
+            public Optional<Any> equals(Condition.Equals equals) {
+                Set<Test> tests = new LinkedHashSet<>();
+                tests.add(new Missing(equals.question()));
+                for (Option option : question(equals.question()).options()) {
+                    if (!option.code().equals(equals.code())) {
+                        tests.add(new CodeIs(equals.question(), option.code()));
+                    }
+                }
+                return Optional.of(Any.of(tests));
+            }
+
+            @Override
+            public Optional<Any> notEquals(Condition.NotEquals notEquals) {
+                return leafNotFalse(new Condition.Equals(notEquals.question(), notEquals.code()));
+            }
+
+            // "has no such code" needs FHIR's != on a repeating answer, whose reading differs between tools; a count
+            // has no test at all.
+            @Override
+            public Optional<Any> has(Condition.Has has) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Any> countAtLeast(Condition.CountAtLeast count) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Any> compare(Condition.Compare compare) {
+                String operator = switch (compare.comparison()) {
+                    case AT_LEAST -> "<";
+                    case AT_MOST -> ">";
+                    case BELOW -> ">=";
+                };
+                return Optional.of(numberOrMissing(compare.question(), operator, compare.value()));
+            }
+
+            @Override
+            public Optional<Any> answered(Condition.Answered answered) {
+                return Optional.of(Any.of(Set.of(new Missing(answered.question()))));
+            }
+        });
     }
 
     private Any codeOrUnknown(String questionId, String code) {

@@ -32,45 +32,75 @@ final class FhirPath {
     }
 
     private String expression(Condition condition) {
-        if (condition instanceof Condition.All all) {
-            return all.parts().isEmpty() ? "true" : join(all.parts(), " and ");
-        }
-        if (condition instanceof Condition.Any any) {
-            return any.parts().isEmpty() ? "false" : join(any.parts(), " or ");
-        }
-        if (condition instanceof Condition.Not not) {
-            return "(" + expression(not.part()) + ").not()";
-        }
-        if (condition instanceof Condition.Equals equals) {
-            return "(" + known(equals.question()) + " = " + literal(equals.question(), equals.code()) + ")";
-        }
-        if (condition instanceof Condition.Has has) {
-            String given = values(has.question());
-            String contains = given + " contains " + literal(has.question(), has.code());
-            return unknownCodes(has.question()).isEmpty()
-                    ? "iif(" + given + ".exists(), " + contains + ")"
-                    : "iif(" + given + ".exists(), iif(" + contains + ", true, iif(" + given + ".where(" + isUnknown(has.question())
-                            + ").empty(), false)))";
-        }
-        if (condition instanceof Condition.CountAtLeast count) {
-            String given = values(count.question());
-            return unknownCodes(count.question()).isEmpty()
-                    ? "iif(" + given + ".exists(), " + given + ".count() >= " + count.count() + ")"
-                    : "iif(" + given + ".exists(), iif(" + known(count.question()) + ".count() >= " + count.count()
-                            + ", true, iif(" + given + ".where(" + isUnknown(count.question()) + ").empty(), false)))";
-        }
-        if (condition instanceof Condition.Compare compare) {
-            String operator = switch (compare.comparison()) {
-                case AT_LEAST -> ">=";
-                case AT_MOST -> "<=";
-                case BELOW -> "<";
-            };
-            return "(" + values(compare.question()) + " " + operator + " " + compare.value() + ")";
-        }
-        if (condition instanceof Condition.Answered answered) {
-            return "iif(" + values(answered.question()) + ".exists(), true)";
-        }
-        throw new IllegalArgumentException("no FHIRPath for " + condition);
+        return condition.accept(new Condition.Visitor<String>() {
+            @Override
+            public String all(Condition.All all) {
+                return all.parts().isEmpty() ? "true" : join(all.parts(), " and ");
+            }
+
+            @Override
+            public String any(Condition.Any any) {
+                return any.parts().isEmpty() ? "false" : join(any.parts(), " or ");
+            }
+
+            @Override
+            public String not(Condition.Not not) {
+                return "(" + expression(not.part()) + ").not()";
+            }
+
+            @Override
+            public String leaf(Condition.OnQuestion leaf) {
+                return leafExpression(leaf);
+            }
+        });
+    }
+
+    private String leafExpression(Condition.OnQuestion leaf) {
+        return leaf.accept(new Condition.OnQuestion.Visitor<String>() {
+            @Override
+            public String equals(Condition.Equals equals) {
+                return "(" + known(equals.question()) + " = " + literal(equals.question(), equals.code()) + ")";
+            }
+
+            @Override
+            public String notEquals(Condition.NotEquals notEquals) {
+                return "(" + equals(new Condition.Equals(notEquals.question(), notEquals.code())) + ").not()";
+            }
+
+            @Override
+            public String has(Condition.Has has) {
+                String given = values(has.question());
+                String contains = given + " contains " + literal(has.question(), has.code());
+                return unknownCodes(has.question()).isEmpty()
+                        ? "iif(" + given + ".exists(), " + contains + ")"
+                        : "iif(" + given + ".exists(), iif(" + contains + ", true, iif(" + given + ".where(" + isUnknown(has.question())
+                                + ").empty(), false)))";
+            }
+
+            @Override
+            public String countAtLeast(Condition.CountAtLeast count) {
+                String given = values(count.question());
+                return unknownCodes(count.question()).isEmpty()
+                        ? "iif(" + given + ".exists(), " + given + ".count() >= " + count.count() + ")"
+                        : "iif(" + given + ".exists(), iif(" + known(count.question()) + ".count() >= " + count.count()
+                                + ", true, iif(" + given + ".where(" + isUnknown(count.question()) + ").empty(), false)))";
+            }
+
+            @Override
+            public String compare(Condition.Compare compare) {
+                String operator = switch (compare.comparison()) {
+                    case AT_LEAST -> ">=";
+                    case AT_MOST -> "<=";
+                    case BELOW -> "<";
+                };
+                return "(" + values(compare.question()) + " " + operator + " " + compare.value() + ")";
+            }
+
+            @Override
+            public String answered(Condition.Answered answered) {
+                return "iif(" + values(answered.question()) + ".exists(), true)";
+            }
+        });
     }
 
     private String join(List<Condition> parts, String operator) {
