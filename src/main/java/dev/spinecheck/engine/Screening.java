@@ -86,6 +86,15 @@ public final class Screening {
 
     /** Continues with saved answers; answers the questionnaire cannot take are left out and reported. */
     public static Screening resume(Questionnaire questionnaire, Map<String, Answer> saved) {
+        return resume(questionnaire, saved, Map.of());
+    }
+
+    /**
+     * Continues with saved answers and the emergency answers that were undone before they were saved (question id to
+     * first answer, as {@link #undoneAnswers()} gives them), so that the result still says so (spec section 5). An undone
+     * answer that no longer stops the walk at an emergency in this questionnaire is left out.
+     */
+    public static Screening resume(Questionnaire questionnaire, Map<String, Answer> saved, Map<String, Answer> undone) {
         Screening screening = new Screening(questionnaire);
         for (Questionnaire.Step step : questionnaire.steps()) {
             Answer answer = saved.get(step.question().id());
@@ -94,6 +103,8 @@ public final class Screening {
             }
         }
         screening.settle();
+        undone.forEach((question, first) -> UndoneEmergency.replay(questionnaire, screening.answers, question, first)
+                .ifPresent(screening.undone::add));
         return screening;
     }
 
@@ -135,6 +146,15 @@ public final class Screening {
     /** The emergency answers the person changed or undid, in the order they did so. */
     public List<UndoneEmergency> undone() {
         return List.copyOf(undone);
+    }
+
+    /** The undone emergency answers as a saved screening keeps them: question id to first answer, each question once. */
+    public Map<String, Answer> undoneAnswers() {
+        Map<String, Answer> first = new LinkedHashMap<>();
+        for (UndoneEmergency u : undone) {
+            first.putIfAbsent(u.question().id(), u.firstAnswer());
+        }
+        return Collections.unmodifiableMap(first);
     }
 
     /** Removes an answer, so that its question is asked again; dependent answers that no longer apply are dropped. */

@@ -10,12 +10,20 @@ import java.util.Optional;
  * A checked answer file: every answer valid for its question.
  *
  * @param answersAt where the {@code answers} mapping was written, for messages about missing answers
+ * @param undone {@code undone_emergencies}: emergency answers the person changed or undid before the file was saved
+ *     (question id to first answer), which the result still names (spec section 5)
  */
 public record AnswerFile(String source, Optional<String> questionnaire, Optional<String> record, Optional<String> savedAt,
-        Map<String, Answer> answers, Map<String, Location> answerAt, Location answersAt) {
+        Map<String, Answer> answers, Map<String, Location> answerAt, Location answersAt, Map<String, Answer> undone) {
 
     public AnswerFile {
         answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
         answerAt = Collections.unmodifiableMap(new LinkedHashMap<>(answerAt));
+        undone = Collections.unmodifiableMap(new LinkedHashMap<>(undone));
+    }
+
+    public AnswerFile(String source, Optional<String> questionnaire, Optional<String> record, Optional<String> savedAt,
+            Map<String, Answer> answers, Map<String, Location> answerAt, Location answersAt) {
+        this(source, questionnaire, record, savedAt, answers, answerAt, answersAt, Map.of());
     }
 }

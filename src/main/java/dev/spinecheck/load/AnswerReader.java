@@ -14,7 +14,7 @@ import java.util.Set;
 
 /** Reads and checks an answer file against a questionnaire (spec section 7), reporting every problem with its line. */
 public final class AnswerReader {
-    private static final Set<String> TOP = Set.of("questionnaire", "record", "saved_at", "answers");
+    private static final Set<String> TOP = Set.of("questionnaire", "record", "saved_at", "answers", "undone_emergencies");
 
     private AnswerReader() {}
 
@@ -83,7 +83,9 @@ public final class AnswerReader {
             screenable &= answersNode.get() instanceof Node.Mapping;
             invalid.addAll(answers(answersNode.get(), questionnaire, problems, answers, answerAt));
         }
-        AnswerFile file = new AnswerFile(source, id, record, savedAt, answers, answerAt, answersAt);
+        Map<String, Answer> undone = new LinkedHashMap<>();
+        f.node("undone_emergencies").ifPresent(n -> answers("undone_emergencies", n, questionnaire, problems, undone, new LinkedHashMap<>()));
+        AnswerFile file = new AnswerFile(source, id, record, savedAt, answers, answerAt, answersAt, undone);
         return new Reading(file, QuestionnaireReader.sorted(problems), invalid, screenable);
     }
 
@@ -93,9 +95,14 @@ public final class AnswerReader {
      */
     public static Set<String> answers(Node node, Questionnaire questionnaire, List<Problem> problems, Map<String, Answer> answers,
             Map<String, Location> answerAt) {
+        return answers("answers", node, questionnaire, problems, answers, answerAt);
+    }
+
+    private static Set<String> answers(String key, Node node, Questionnaire questionnaire, List<Problem> problems,
+            Map<String, Answer> answers, Map<String, Location> answerAt) {
         Set<String> invalid = new java.util.HashSet<>();
         if (!(node instanceof Node.Mapping map)) {
-            problems.add(new Problem(node.at(), "'answers' must be question: answer lines, not "
+            problems.add(new Problem(node.at(), "'" + key + "' must be question: answer lines, not "
                     + node.describe() + " — write one line per question, like age: 45"));
             return invalid;
         }

@@ -10,6 +10,25 @@ public final class AnswerFileText {
     private AnswerFileText() {}
 
     public static String write(Questionnaire questionnaire, Map<String, Answer> answers, List<String> comments, String savedAt) {
+        return write(questionnaire, answers, Map.of(), comments, savedAt);
+    }
+
+    /**
+     * With {@code undone_emergencies}: the emergency answers that were changed or undone (question id to first answer),
+     * after the answers, so that a resumed screening's result still names them.
+     */
+    public static String write(Questionnaire questionnaire, Map<String, Answer> answers, Map<String, Answer> undone,
+            List<String> comments, String savedAt) {
+        String text = answers(questionnaire, answers, comments, savedAt);
+        if (undone.isEmpty()) {
+            return text;
+        }
+        StringBuilder s = new StringBuilder(text).append("undone_emergencies:\n");
+        lines(questionnaire, undone, s);
+        return s.toString();
+    }
+
+    private static String answers(Questionnaire questionnaire, Map<String, Answer> answers, List<String> comments, String savedAt) {
         StringBuilder s = new StringBuilder();
         for (String comment : comments) {
             s.append("# ").append(comment).append('\n');
@@ -23,13 +42,17 @@ public final class AnswerFileText {
             return s.append(" {}\n").toString();
         }
         s.append('\n');
+        lines(questionnaire, answers, s);
+        return s.toString();
+    }
+
+    private static void lines(Questionnaire questionnaire, Map<String, Answer> answers, StringBuilder s) {
         for (Questionnaire.Step step : questionnaire.steps()) {
             Answer answer = answers.get(step.question().id());
             if (answer != null) {
                 s.append("  ").append(step.question().id()).append(": ").append(value(answer)).append('\n');
             }
         }
-        return s.toString();
     }
 
     private static String value(Answer answer) {

@@ -4,6 +4,7 @@ import dev.spinecheck.engine.Answer;
 import dev.spinecheck.engine.Question;
 import dev.spinecheck.engine.Questionnaire;
 import dev.spinecheck.engine.Result;
+import dev.spinecheck.engine.UndoneEmergency;
 import dev.spinecheck.engine.Walk;
 import dev.spinecheck.load.AnswerFile;
 import dev.spinecheck.load.AnswerReader;
@@ -83,7 +84,7 @@ public final class ScriptedScreening {
         }
         reading.problems().forEach(p -> problems.add(p.toString()));
         if (problems.isEmpty() && missing.isEmpty() && reading.screenable()) {
-            return new Verdict.Screened(source, answers, Result.of(outcome));
+            return new Verdict.Screened(source, answers, Result.of(outcome, undone(answers)));
         }
         for (Question question : missing) {
             problems.add(new Problem(answers.answersAt(), "no answer to '" + question.id() + "' (" + shorten(question.text())
@@ -92,6 +93,14 @@ public final class ScriptedScreening {
         Optional<Walk.Outcome> emergency = outcome.stoppedEarly() && reading.screenable() ? Optional.of(outcome) : Optional.empty();
         return new Verdict.Refused(source, ExitStatus.INVALID_INPUT, problems, Optional.of(answers), emergency,
                 missing.stream().map(Question::id).toList());
+    }
+
+    /** The emergency answers the file says were undone (a saved screening's {@code undone_emergencies}), still named. */
+    private List<UndoneEmergency> undone(AnswerFile answers) {
+        List<UndoneEmergency> undone = new ArrayList<>();
+        answers.undone().forEach((question, first) -> UndoneEmergency.replay(questionnaire, answers.answers(), question, first)
+                .ifPresent(undone::add));
+        return undone;
     }
 
     private static String example(Question question) {

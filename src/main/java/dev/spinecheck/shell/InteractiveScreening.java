@@ -50,6 +50,8 @@ public final class InteractiveScreening {
     private Screening screening;
     /** Saved answers being offered for resume, while the person decides (a Ctrl-C then still ends with their emergency). */
     private Map<String, Answer> offered = Map.of();
+    /** The undone emergency answers of the screening being resumed (question id to first answer). */
+    private Map<String, Answer> startingUndone = Map.of();
     private boolean resultShown;
 
     public InteractiveScreening(org.jline.terminal.Terminal terminal, dev.spinecheck.render.Style style, boolean plain, Options options) {
@@ -82,7 +84,8 @@ public final class InteractiveScreening {
         if (refused.isPresent()) {
             return refused.get();
         }
-        screening = Screening.resume(questionnaire, startingAnswers());
+        Map<String, Answer> starting = startingAnswers();
+        screening = Screening.resume(questionnaire, starting, startingUndone);
         offered = Map.of();
         QuestionPrompt questions = new QuestionPrompt(talk, questionnaire, options.wording(), screening, session);
         Step step = screening.step();
@@ -165,7 +168,9 @@ public final class InteractiveScreening {
             return Map.of();
         }
         offered = saved.get().answers();
-        return new ResumeOffer(talk, questionnaire, text, session).offer(saved.get());
+        Map<String, Answer> resumed = new ResumeOffer(talk, questionnaire, text, session).offer(saved.get());
+        startingUndone = resumed.isEmpty() ? Map.of() : saved.get().undone();
+        return resumed;
     }
 
     private Optional<EmergencyPlan> emergencyIn(Map<String, Answer> answers) {
@@ -266,7 +271,7 @@ public final class InteractiveScreening {
         talk.lines(text.body(result));
         resultShown = true;
         if (options.saveTo().isPresent() && session.keeps()) {
-            session.save(screening.answers());
+            session.save(screening.answers(), screening.undoneAnswers());
             talk.blank();
             talk.say("Your answers are kept in " + session.file().orElseThrow() + ", as you asked with --save.");
         } else {
@@ -298,7 +303,8 @@ public final class InteractiveScreening {
         talk.blank();
         Map<String, Answer> answers = screening != null ? screening.answers() : Map.of();
         talk.say(why + " " + (session == null ? "Nothing was saved." : screening == null && !offered.isEmpty()
-                ? "Your saved answers are kept as they were." : session.leaving(answers)));
+                ? "Your saved answers are kept as they were." : session.leaving(answers,
+                        screening != null ? screening.undoneAnswers() : Map.of())));
         boolean emergency = screening != null ? screening.outcome().stoppedEarly() : emergencyIn(offered).isPresent();
         if (!emergency) {
             if (screening != null) {

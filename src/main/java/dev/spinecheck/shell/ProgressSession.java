@@ -133,13 +133,16 @@ final class ProgressSession implements AutoCloseable {
         inFile = Map.of();
     }
 
-    /** Saves the answers; a failure says which answers are not in the file, and why. */
-    void save(Map<String, Answer> answers) {
+    /**
+     * Saves the answers and the emergency answers that were undone (question id to first answer); a failure says which
+     * answers are not in the file, and why.
+     */
+    void save(Map<String, Answer> answers, Map<String, Answer> undone) {
         if (!writable) {
             return;
         }
         try {
-            store.save(questionnaire, answers);
+            store.save(questionnaire, answers, undone);
             inFile = Map.copyOf(answers);
             fileExists = true;
         } catch (IOException e) {
@@ -150,8 +153,11 @@ final class ProgressSession implements AutoCloseable {
         }
     }
 
-    /** What to tell a person who stops now: how many of their answers the file really holds. */
-    String leaving(Map<String, Answer> answers) {
+    /**
+     * Saves once more and says what to tell a person who stops now: how many of their answers the file really holds.
+     * {@code undone}: the emergency answers that were undone, saved beside the answers.
+     */
+    String leaving(Map<String, Answer> answers, Map<String, Answer> undone) {
         if (off) {
             return "Nothing was saved (you chose --no-save).";
         }
@@ -162,7 +168,7 @@ final class ProgressSession implements AutoCloseable {
             return "Your answers were not saved (" + cannotSave + ")" + (fileExists && !inFile.isEmpty()
                     ? "; " + store.file() + " still holds " + count(inFile.size()) + " from before." : ", so they are not kept.");
         }
-        save(answers);
+        save(answers, undone);
         List<String> missing = notInFile(answers);
         if (missing.isEmpty()) {
             return "Your " + count(answers.size()) + (answers.size() == 1 ? " is" : " are") + " saved in " + store.file()

@@ -27,6 +27,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,10 +46,12 @@ final class ProgressStore implements AutoCloseable {
      *
      * @param leftOut the saved answers that no longer fit this version of the questionnaire, each as the question
      *     (its text, or its id when there is no such question any more) and the answer as saved
+     * @param undone the emergency answers that were changed or undone, question id to first answer
      */
-    record Saved(Map<String, Answer> answers, String savedAt, List<LeftOut> leftOut) {
+    record Saved(Map<String, Answer> answers, Map<String, Answer> undone, String savedAt, List<LeftOut> leftOut) {
         Saved {
             answers = Map.copyOf(answers);
+            undone = Collections.unmodifiableMap(new LinkedHashMap<>(undone));
             leftOut = List.copyOf(leftOut);
         }
     }
@@ -203,7 +207,7 @@ final class ProgressStore implements AutoCloseable {
             if (!reading.screenable()) {
                 return new Unreadable(plain(reading.problems()));
             }
-            return new Found(new Saved(reading.file().answers(), reading.file().savedAt().orElse(""),
+            return new Found(new Saved(reading.file().answers(), reading.file().undone(), reading.file().savedAt().orElse(""),
                     leftOut(root, questionnaire, reading.file().answers())));
         } catch (InvalidInputException e) {
             return new Unreadable(plain(e.problems()));
@@ -262,8 +266,8 @@ final class ProgressStore implements AutoCloseable {
         }
     }
 
-    void save(Questionnaire questionnaire, Map<String, Answer> answers) throws IOException {
-        String text = AnswerFileText.write(questionnaire, answers,
+    void save(Questionnaire questionnaire, Map<String, Answer> answers, Map<String, Answer> undone) throws IOException {
+        String text = AnswerFileText.write(questionnaire, answers, undone,
                 List.of("An unfinished spinecheck screening. Resume it with: spinecheck", "It is also an answer file: spinecheck run --answers FILE --ask-missing"),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         AtomicFile.write(file, text.getBytes(StandardCharsets.UTF_8));

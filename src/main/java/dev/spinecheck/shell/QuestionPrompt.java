@@ -164,7 +164,7 @@ final class QuestionPrompt {
             talk.say(n + (n == 1 ? " later answer no longer applies and was removed: " : " later answers no longer apply and were removed: ")
                     + String.join("; ", moved.dropped().stream().map(this::shortText).toList()) + ".");
         }
-        session.save(screening.answers());
+        session.save(screening.answers(), screening.undoneAnswers());
         return moved.step();
     }
 

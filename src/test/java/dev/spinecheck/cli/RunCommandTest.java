@@ -104,6 +104,27 @@ class RunCommandTest {
     }
 
     @Test
+    void a_saved_screening_with_an_undone_emergency_answer_still_names_it_in_the_result() throws IOException {
+        Path answers = file("progress.yaml", HARMLESS + "undone_emergencies:\n  injury: serious\n");
+
+        CliRun.Outcome run = cli().run("run", "--answers", answers.toString(), "--emergency-number", "999");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().replace('\n', ' ')).contains("You first answered \"Yes, a serious one")
+                .contains("If your first answer was right, get emergency help now: call 999.");
+    }
+
+    @Test
+    void an_undone_emergency_answer_that_is_not_valid_is_a_located_error() throws IOException {
+        Path answers = file("progress.yaml", HARMLESS + "undone_emergencies:\n  injury: sideways\n");
+
+        CliRun.Outcome run = cli().run("run", "--answers", answers.toString());
+
+        assertThat(run.exitCode()).isEqualTo(65);
+        assertThat(run.err()).contains("progress.yaml:").contains("sideways");
+    }
+
+    @Test
     void the_emergency_number_comes_from_the_option_or_the_environment() throws IOException {
         Path answers = file("e.yaml", HARMLESS.replace("chest_pain: no", "chest_pain: yes"));
 

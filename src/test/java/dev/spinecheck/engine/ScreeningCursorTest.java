@@ -107,6 +107,29 @@ class ScreeningCursorTest {
     }
 
     @Test
+    void an_undone_emergency_answer_is_still_remembered_after_a_resume() {
+        Screening before = toChestPain().answer("yes").undoEmergency().answer("no").screening();
+        assertThat(before.undoneAnswers()).containsExactly(java.util.Map.entry("chest_pain", Answer.code("yes")));
+
+        Screening resumed = Screening.resume(before.questionnaire(), before.answers(), before.undoneAnswers());
+
+        assertThat(resumed.undone()).singleElement().satisfies(u -> {
+            assertThat(u.question().id()).isEqualTo("chest_pain");
+            assertThat(u.firstAnswer()).isEqualTo(Answer.code("yes"));
+            assertThat(u.plan()).isEqualTo(before.undone().get(0).plan());
+        });
+        assertThat(resumed.result().undone()).hasSize(1);
+    }
+
+    @Test
+    void a_saved_undone_answer_that_raises_no_emergency_here_is_left_out_on_resume() {
+        Screening before = toChestPain().answer("no").screening();
+        Screening resumed = Screening.resume(before.questionnaire(), before.answers(),
+                java.util.Map.of("chest_pain", Answer.code("no"), "sudden_severe_pain", Answer.code("maybe"), "gone", Answer.code("yes")));
+        assertThat(resumed.undone()).isEmpty();
+    }
+
+    @Test
     void keeping_the_emergency_answer_after_undo_comes_back_to_the_emergency() {
         ScreeningScenario s = toChestPain().answer("yes").undoEmergency().forward();
         s.atEmergency();

@@ -136,6 +136,29 @@ class AfterAnEmergencyTest {
     }
 
     @Test
+    void a_changed_emergency_answer_is_saved_with_the_progress_and_still_named_after_resuming() throws Exception {
+        try (ShellDriver shell = new ShellDriver(ShellDriver.Setup.in(state))) {
+            shell.seriousAccident();
+            shell.waitFor("Show my result");
+            shell.type("1");
+            shell.waitFor("Press Enter to keep it");
+            shell.reply("none");
+            shell.answer("chest pain now", "quit");
+            shell.rest();
+        }
+        Path progress = state.resolve("spinecheck").resolve("spine-screening.progress.yaml");
+        assertThat(Files.readString(progress)).contains("  injury: none\n").endsWith("undone_emergencies:\n  injury: serious\n");
+        try (ShellDriver shell = new ShellDriver(ShellDriver.Setup.in(state))) {
+            shell.waitFor("Resume? [Y/n]");
+            shell.type("yes");
+            shell.answer("chest pain now", "quit");
+            String end = shell.rest().replace('\n', ' ');
+            assertThat(end).contains("You first answered \"Yes, a serious one").contains("If your first answer was right, get"
+                    + " emergency help now: call 999.");
+        }
+    }
+
+    @Test
     void resuming_an_emergency_shows_its_last_line_first_and_resuming_shows_the_warning_again() throws Exception {
         try (ShellDriver shell = new ShellDriver(ShellDriver.Setup.in(state))) {
             shell.seriousAccident();

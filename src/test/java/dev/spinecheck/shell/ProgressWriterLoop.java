@@ -21,7 +21,7 @@ public final class ProgressWriterLoop {
             throw new IllegalStateException("locked");
         }
         for (long version = 1; ; version++) {
-            store.save(questionnaire, answers(version));
+            store.save(questionnaire, answers(version), Map.of());
             System.out.println(version);
             System.out.flush();
         }
