@@ -30,7 +30,7 @@ public final class TopicText {
         return READ_MORE + " " + command(topic);
     }
 
-    static String command(String topic) {
+    public static String command(String topic) {
         return "spinecheck learn " + topic;
     }
 

@@ -10,8 +10,11 @@ import dev.spinecheck.engine.Questionnaire;
 import dev.spinecheck.engine.Result;
 import dev.spinecheck.engine.Section;
 import dev.spinecheck.engine.Walk;
+import dev.spinecheck.engine.TopicLibrary;
 import dev.spinecheck.load.AnswerFile;
+import dev.spinecheck.load.TopicLoader;
 import dev.spinecheck.render.JsonOutput;
+import dev.spinecheck.render.TopicText;
 import dev.spinecheck.render.Wording;
 import dev.spinecheck.script.ExitStatus;
 import dev.spinecheck.script.Verdict;
@@ -37,15 +40,35 @@ public final class FhirBundle {
     private final FhirNames names;
     private final Wording wording;
     private final Supplier<UUID> ids;
+    private final Supplier<TopicLibrary> topics;
 
-    public FhirBundle(FhirNames names, Wording wording, Supplier<UUID> ids) {
+    /** {@code topics}: the topics of {@code spinecheck learn}, asked for only when a result links to one. */
+    public FhirBundle(FhirNames names, Wording wording, Supplier<UUID> ids, Supplier<TopicLibrary> topics) {
         this.names = names;
         this.wording = wording;
         this.ids = ids;
+        this.topics = topics;
+    }
+
+    public FhirBundle(FhirNames names, Wording wording, Supplier<UUID> ids) {
+        this(names, wording, ids, new BundledTopics());
     }
 
     public FhirBundle(Wording wording) {
         this(FhirNames.SPINECHECK, wording, UUID::randomUUID);
+    }
+
+    /** The bundled topics, read once, on first use: most results of a batch link to none. */
+    private static final class BundledTopics implements Supplier<TopicLibrary> {
+        private TopicLibrary library;
+
+        @Override
+        public synchronized TopicLibrary get() {
+            if (library == null) {
+                library = TopicLoader.bundledOrNone();
+            }
+            return library;
+        }
     }
 
     /** Writes one scripted screening as one Bundle on one line (NDJSON for a batch). */
@@ -284,14 +307,25 @@ public final class FhirBundle {
             g.writeStringProperty("mitigation", nextStep);
         }
         String disclaimer = questionnaire.advice() == null ? "" : wording.fill(questionnaire.advice().disclaimer());
-        if (!disclaimer.isEmpty()) {
+        List<String> links = result.links().all();
+        if (!disclaimer.isEmpty() || !links.isEmpty()) {
             g.writeName("note");
             g.writeStartArray();
-            g.writeStartObject();
-            g.writeStringProperty("text", disclaimer);
-            g.writeEndObject();
+            if (!disclaimer.isEmpty()) {
+                note(g, disclaimer);
+            }
+            // The topics the result links to, by title, as the Markdown report lists them (issue 14).
+            for (String topic : links) {
+                note(g, "To read more: " + topics.get().title(topic) + " (" + TopicText.command(topic) + ")");
+            }
             g.writeEndArray();
         }
+    }
+
+    private static void note(JsonGenerator g, String text) {
+        g.writeStartObject();
+        g.writeStringProperty("text", text);
+        g.writeEndObject();
     }
 
     private void level(JsonGenerator g, Questionnaire questionnaire, Level level) {

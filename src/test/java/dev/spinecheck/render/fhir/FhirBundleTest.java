@@ -62,6 +62,20 @@ class FhirBundleTest {
     }
 
     @Test
+    void the_risk_assessment_lists_the_topics_the_result_links_to_by_title_after_the_disclaimer() {
+        JsonNode risk = resource(bundle("questionnaires/examples/harmless.yaml"), "RiskAssessment");
+        assertThat(risk.path("note").valueStream().map(n -> n.path("text").asString())).containsExactly(
+                "This is not a diagnosis and does not replace a health professional. If you are worried, contact one.",
+                "To read more: What to try before an operation (spinecheck learn try-first)");
+    }
+
+    @Test
+    void an_emergency_risk_assessment_links_to_no_topic() {
+        JsonNode risk = resource(vignette("P03"), "RiskAssessment");
+        assertThat(risk.path("note").valueStream().map(n -> n.path("text").asString())).noneMatch(t -> t.startsWith("To read more"));
+    }
+
+    @Test
     void a_bundle_of_type_collection_holds_the_response_and_the_risk_assessment() {
         JsonNode bundle = vignette("P02");
         assertThat(bundle.path("resourceType").asString()).isEqualTo("Bundle");
