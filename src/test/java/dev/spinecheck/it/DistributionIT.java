@@ -137,6 +137,7 @@ class DistributionIT {
         assertThat(install.resolve("bin/spinecheck")).isExecutable();
         assertThat(install.resolve("lib/spinecheck.jar")).isRegularFile();
         assertThat(install.resolve("README.md")).isRegularFile();
+        assertThat(install.resolve("THIRD-PARTY-NOTICES.md")).isRegularFile();
         assertThat(install.resolve("completion/spinecheck.bash")).isRegularFile();
         assertThat(install.resolve("completion/_spinecheck")).content().startsWith("#compdef spinecheck\n");
         assertThat(install.resolve("questionnaires/examples/harmless.yaml")).isRegularFile();

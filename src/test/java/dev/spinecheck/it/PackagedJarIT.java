@@ -3,12 +3,16 @@ package dev.spinecheck.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -54,6 +58,27 @@ class PackagedJarIT {
             assertThat(names).noneMatch(n -> n.startsWith("org/jline/builtins/") || n.startsWith("org/jline/console/")
                     || n.startsWith("org/jline/widget/") || n.startsWith("org/jline/terminal/impl/jansi/")
                     || n.startsWith("org/jline/terminal/impl/jna/"));
+        }
+    }
+
+    @Test
+    void every_library_inside_the_jar_is_listed_with_its_version_and_licence_in_the_third_party_notices() throws IOException {
+        String notices = Files.readString(Path.of("THIRD-PARTY-NOTICES.md"));
+        try (JarFile jar = new JarFile(Packaged.JAR.toFile())) {
+            List<String> libraries = new ArrayList<>();
+            for (JarEntry entry : Collections.list(jar.entries())) {
+                if (entry.getName().startsWith("META-INF/maven/") && entry.getName().endsWith("/pom.properties")) {
+                    Properties p = new Properties();
+                    try (InputStream in = jar.getInputStream(entry)) {
+                        p.load(in);
+                    }
+                    if (!p.getProperty("groupId").equals("dev.spinecheck")) {
+                        libraries.add("| `" + p.getProperty("groupId") + ":" + p.getProperty("artifactId") + "` | " + p.getProperty("version") + " | ");
+                    }
+                }
+            }
+            assertThat(libraries).hasSizeGreaterThanOrEqualTo(5);
+            assertThat(notices).contains(libraries);
         }
     }
 
