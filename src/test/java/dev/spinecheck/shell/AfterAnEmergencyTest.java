@@ -119,16 +119,21 @@ class AfterAnEmergencyTest {
         assertThat(Files.readString(summary)).contains("EMERGENCY");
     }
 
+    /** A serious injury answered, undone ("I answered by mistake"), changed to none, then quit at the next question. */
+    private static String changeTheSeriousInjuryToNoneAndQuit(ShellDriver shell) throws Exception {
+        shell.seriousAccident();
+        shell.waitFor("Show my result");
+        shell.type("1");
+        shell.waitFor("Press Enter to keep it");
+        shell.reply("none");
+        shell.answer("chest pain now", "quit");
+        return shell.rest().replace('\n', ' ');
+    }
+
     @Test
     void a_changed_emergency_answer_is_remembered_and_the_last_line_is_not_shown() throws Exception {
         try (ShellDriver shell = new ShellDriver(ShellDriver.Setup.in(state))) {
-            shell.seriousAccident();
-            shell.waitFor("Show my result");
-            shell.type("1");
-            shell.waitFor("Press Enter to keep it");
-            shell.reply("none");
-            shell.answer("chest pain now", "quit");
-            String end = shell.rest().replace('\n', ' ');
+            String end = changeTheSeriousInjuryToNoneAndQuit(shell);
             assertThat(end).contains("You first answered \"Yes, a serious one").contains("If your first answer was right, get"
                     + " emergency help now: call 999.");
             assertThat(end).doesNotContain(CALL_LAST_LINE).contains("This is not a diagnosis");
@@ -138,13 +143,7 @@ class AfterAnEmergencyTest {
     @Test
     void a_changed_emergency_answer_is_saved_with_the_progress_and_still_named_after_resuming() throws Exception {
         try (ShellDriver shell = new ShellDriver(ShellDriver.Setup.in(state))) {
-            shell.seriousAccident();
-            shell.waitFor("Show my result");
-            shell.type("1");
-            shell.waitFor("Press Enter to keep it");
-            shell.reply("none");
-            shell.answer("chest pain now", "quit");
-            shell.rest();
+            changeTheSeriousInjuryToNoneAndQuit(shell);
         }
         Path progress = state.resolve("spinecheck").resolve("spine-screening.progress.yaml");
         assertThat(Files.readString(progress)).contains("  injury: none\n").endsWith("undone_emergencies:\n  injury: serious\n");
