@@ -147,7 +147,11 @@ class LauncherIT {
     @Test
     void a_collector_or_a_compiler_named_in_java_opts_wins_over_the_launchers_own() {
         Map<String, String> single = flags(run(launcher, Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal"), "--version"));
-        assertThat(single).containsEntry("UseSerialGC", "true").containsEntry("TieredStopAtLevel", "1");
+        assertThat(single).containsEntry("UseSerialGC", "true").containsEntry("TieredStopAtLevel", "1")
+                .containsEntry("InitialHeapSize", String.valueOf(8 << 20)).containsEntry("UsePerfData", "false");
+        Packaged.Ran small = run(launcher, Map.of("JAVA_OPTS", "-Xmx6m -XX:+PrintFlagsFinal"), "--version");
+        assertThat(small.exitCode()).as("a largest heap below the launcher's first heap: " + small.err()).isZero();
+        assertThat(flags(small)).containsEntry("MaxHeapSize", String.valueOf(6 << 20));
         for (String gc : List.of("G1", "Parallel", "Z")) {
             Packaged.Ran ran = run(launcher, Map.of("JAVA_OPTS", "-XX:+Use" + gc + "GC -XX:+PrintFlagsFinal"), "--version");
             assertThat(ran.exitCode()).as(gc + ": " + ran.err()).isZero();
@@ -167,8 +171,9 @@ class LauncherIT {
 
     @Test
     void a_batch_keeps_the_full_compiler_even_after_options() {
-        assertThat(flags(run(launcher, Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal"), "batch", "--help")))
-                .containsEntry("TieredStopAtLevel", "4");
+        Map<String, String> batch = flags(run(launcher, Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal"), "batch", "--help"));
+        assertThat(batch).containsEntry("TieredStopAtLevel", "4").containsEntry("UseSerialGC", "true");
+        assertThat(batch.get("InitialHeapSize")).as("a batch's heap is the JVM's choice").isNotEqualTo(String.valueOf(8 << 20));
         assertThat(flags(run(launcher, Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal"), "--debug", "--plain", "batch", "--help")))
                 .containsEntry("TieredStopAtLevel", "4");
         assertThat(flags(run(launcher, Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal"), "-q", "batch", "--version")))
