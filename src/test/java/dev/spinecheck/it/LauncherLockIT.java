@@ -192,4 +192,17 @@ class LauncherLockIT {
         assertThat(hungUp.exitValue()).isEqualTo(129);
         assertThat(lock).doesNotExist();
     }
+
+    @Test
+    void a_breaker_left_behind_is_removed_after_ten_tries() throws Exception {
+        Files.createDirectories(lock);
+        Files.writeString(lock.resolve("launcher"), deadPid() + "\n");
+        Files.createDirectories(lock.resolveSibling(".build-lock.break"));
+        Ended ended = runToTheEnd("");
+        assertThat(ended.exitCode()).isZero();
+        assertThat(ended.took()).isLessThan(Duration.ofSeconds(30));
+        assertThat(builds()).isEqualTo(1);
+        assertThat(lock).doesNotExist();
+        assertThat(lock.resolveSibling(".build-lock.break")).doesNotExist();
+    }
 }
