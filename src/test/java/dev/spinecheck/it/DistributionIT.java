@@ -35,7 +35,7 @@ class DistributionIT {
     static final String VERSION = ARCHIVE.getFileName().toString().replaceAll("^spinecheck-|\\.tar\\.gz$", "");
     /** The only tools on the PATH of a run: what a POSIX shell script needs, and no Maven. */
     static final List<String> TOOLS = List.of("sh", "bash", "dirname", "ls", "sed", "find", "head", "mkdir", "rmdir",
-            "sleep", "cksum", "cut", "mv", "rm", "cat", "printf");
+            "sleep", "cksum", "cut", "mv", "rm", "cat", "printf", "awk");
 
     @TempDir
     static Path temp;
