@@ -29,17 +29,26 @@ public final class QuestionnaireLoader {
 
     /** The questionnaire embedded in the jar under this name. */
     public Questionnaire bundled(String name) throws InvalidInputException, UnreadableInputException {
-        return bundledLocated(name).questionnaire();
+        byte[] bytes = bundledYaml(name);
+        Optional<Questionnaire> compiled = CompiledQuestionnaire.of(name, bytes);
+        return compiled.isPresent() ? compiled.get() : located(name, bytes).questionnaire();
     }
 
     public QuestionnaireReader.Located bundledLocated(String name) throws InvalidInputException, UnreadableInputException {
+        return located(name, bundledYaml(name));
+    }
+
+    private QuestionnaireReader.Located located(String name, byte[] bytes) throws InvalidInputException {
+        return QuestionnaireReader.readLocated(reader.read(bytes, "questionnaires/" + name + ".yaml", TreeReader.Syntax.YAML, 1));
+    }
+
+    private static byte[] bundledYaml(String name) throws InvalidInputException, UnreadableInputException {
         String resource = RESOURCE_DIR + name + ".yaml";
         try (InputStream in = QuestionnaireLoader.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new UnreadableInputException("the bundled questionnaire " + name + " is missing from this build — rebuild spinecheck");
             }
-            byte[] bytes = Inputs.readLimited(in, name + ".yaml");
-            return QuestionnaireReader.readLocated(reader.read(bytes, "questionnaires/" + name + ".yaml", TreeReader.Syntax.YAML, 1));
+            return Inputs.readLimited(in, name + ".yaml");
         } catch (IOException e) {
             throw new UnreadableInputException("the bundled questionnaire cannot be read: " + e.getMessage());
         }
