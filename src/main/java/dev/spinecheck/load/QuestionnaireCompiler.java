@@ -40,7 +40,7 @@ public final class QuestionnaireCompiler {
                 .append(".yaml: do not edit. */\n");
         out.append("final class ").append(className.substring(className.lastIndexOf('.') + 1))
                 .append(" implements CompiledQuestionnaire {\n");
-        out.append("    @Override\n    public String yamlSha256() {\n        return \"").append(CompiledQuestionnaire.sha256(yaml))
+        out.append("    @Override\n    public String yamlFingerprint() {\n        return \"").append(CompiledQuestionnaire.fingerprint(yaml))
                 .append("\";\n    }\n\n");
         out.append("    @Override\n    public dev.spinecheck.engine.Questionnaire questionnaire() {\n        return ")
                 .append(expression).append(";\n    }\n");

@@ -58,12 +58,12 @@ class CompiledQuestionnaireTest {
     }
 
     @Test
-    void the_source_written_for_the_yaml_names_its_hash() throws Exception {
+    void the_source_written_for_the_yaml_names_its_fingerprint() throws Exception {
         byte[] yaml = bundledYaml();
         String source = QuestionnaireCompiler.source(NAME, yaml);
 
         assertThat(source).contains("final class CompiledSpineScreening implements CompiledQuestionnaire")
-                .contains('"' + CompiledQuestionnaire.sha256(yaml) + '"');
+                .contains('"' + CompiledQuestionnaire.fingerprint(yaml) + '"');
         assertThat(source.chars().allMatch(c -> c < 0x80)).isTrue();
     }
 
