@@ -80,17 +80,31 @@ public final class QuestionnaireLoader {
             }
             String id = null;
             String version = null;
-            for (String line : new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8).split("\\R")) {
+            String text = new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8);
+            // Line by line, as split("\\R") would cut them, and only as far as the two lines (the top of the file).
+            int start = 0;
+            while (start <= text.length()) {
+                int end = start;
+                while (end < text.length() && !isLineBreak(text.charAt(end))) {
+                    end++;
+                }
+                String line = text.substring(start, end);
                 id = id != null ? id : topLevel(line, "id:");
                 version = version != null ? version : topLevel(line, "version:");
                 if (id != null && version != null) {
                     return Optional.of(id + " " + version);
                 }
+                start = end + (end + 1 < text.length() && text.charAt(end) == '\r' && text.charAt(end + 1) == '\n' ? 2 : 1);
             }
             return Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** The characters that {@code \\R} breaks a line at (with \r\n as one break). */
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     private static String topLevel(String line, String key) {
