@@ -9,6 +9,8 @@ import dev.spinecheck.script.ExitStatus;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -17,15 +19,15 @@ import picocli.CommandLine.ParseResult;
 public final class Cli {
     private Cli() {}
 
+    /** The whole command line, with every subcommand (for help, completion scripts and man pages). */
     public static CommandLine commandLine(Io io) {
+        return commandLine(io, Subcommands.ALL);
+    }
+
+    /** The command line with only the named subcommands (each is built by reflection, which costs start-up time). */
+    static CommandLine commandLine(Io io, Set<String> subcommands) {
         CommandLine cl = new CommandLine(new SpinecheckCommand(io));
-        cl.addSubcommand("run", new RunCommand(io));
-        cl.addSubcommand("batch", new BatchCommand(io));
-        cl.addSubcommand("validate", new ValidateCommand(io));
-        cl.addSubcommand("test", new TestCommand(io));
-        cl.addSubcommand("export", new ExportCommand(io));
-        cl.addSubcommand("learn", new LearnCommand(io));
-        cl.addSubcommand("help", new CommandLine.HelpCommand());
+        Subcommands.add(cl, io, subcommands);
         cl.setOut(io.out());
         cl.setErr(io.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -40,11 +42,32 @@ public final class Cli {
     public static int execute(Io io, String... args) {
         int code;
         try {
-            code = commandLine(io).execute(args);
+            Optional<Integer> version = QuickVersion.print(io, args);
+            code = version.isPresent() ? version.get() : forArguments(io, args).execute(args);
         } catch (OutputFailure e) {
             code = cannotWrite(e, io.err());
         }
         return flush(io, code);
+    }
+
+    /**
+     * The command line these arguments need: only the subcommands they name, when they parse on that alone and do not
+     * ask for the root's help (which lists every command). Anything else — a usage error, whose message may suggest a
+     * command, the help command, an argument file — gets the whole command line, so every message stays the same.
+     */
+    static CommandLine forArguments(Io io, String[] args) {
+        Set<String> named = Subcommands.named(args);
+        if (!named.equals(Subcommands.ALL)) {
+            CommandLine lean = commandLine(io, named);
+            try {
+                if (!lean.parseArgs(args).isUsageHelpRequested()) {
+                    return lean;
+                }
+            } catch (CommandLine.PicocliException e) {
+                // Told by the whole command line, below.
+            }
+        }
+        return commandLine(io);
     }
 
     /** A file name as the system holds it, even when the locale cannot read it; or a plain usage error. */

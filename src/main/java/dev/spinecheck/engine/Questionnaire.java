@@ -64,7 +64,8 @@ public final class Questionnaire {
     }
 
     private static List<Condition> with(List<Condition> outer, Condition extra) {
-        if (extra == null || extra.equals(Condition.ALWAYS)) {
+        // Not extra.equals(ALWAYS): a record's first equals() costs start-up time (its method handles are built then).
+        if (extra == null || extra instanceof Condition.All all && all.parts().isEmpty()) {
             return outer;
         }
         List<Condition> all = new ArrayList<>(outer);

@@ -29,17 +29,26 @@ public final class QuestionnaireLoader {
 
     /** The questionnaire embedded in the jar under this name. */
     public Questionnaire bundled(String name) throws InvalidInputException, UnreadableInputException {
-        return bundledLocated(name).questionnaire();
+        byte[] bytes = bundledYaml(name);
+        Optional<Questionnaire> compiled = CompiledQuestionnaire.of(name, bytes);
+        return compiled.isPresent() ? compiled.get() : located(name, bytes).questionnaire();
     }
 
     public QuestionnaireReader.Located bundledLocated(String name) throws InvalidInputException, UnreadableInputException {
+        return located(name, bundledYaml(name));
+    }
+
+    private QuestionnaireReader.Located located(String name, byte[] bytes) throws InvalidInputException {
+        return QuestionnaireReader.readLocated(reader.read(bytes, "questionnaires/" + name + ".yaml", TreeReader.Syntax.YAML, 1));
+    }
+
+    private static byte[] bundledYaml(String name) throws InvalidInputException, UnreadableInputException {
         String resource = RESOURCE_DIR + name + ".yaml";
         try (InputStream in = QuestionnaireLoader.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new UnreadableInputException("the bundled questionnaire " + name + " is missing from this build — rebuild spinecheck");
             }
-            byte[] bytes = Inputs.readLimited(in, name + ".yaml");
-            return QuestionnaireReader.readLocated(reader.read(bytes, "questionnaires/" + name + ".yaml", TreeReader.Syntax.YAML, 1));
+            return Inputs.readLimited(in, name + ".yaml");
         } catch (IOException e) {
             throw new UnreadableInputException("the bundled questionnaire cannot be read: " + e.getMessage());
         }
@@ -71,17 +80,31 @@ public final class QuestionnaireLoader {
             }
             String id = null;
             String version = null;
-            for (String line : new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8).split("\\R")) {
+            String text = new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8);
+            // Line by line, as split("\\R") would cut them, and only as far as the two lines (the top of the file).
+            int start = 0;
+            while (start <= text.length()) {
+                int end = start;
+                while (end < text.length() && !isLineBreak(text.charAt(end))) {
+                    end++;
+                }
+                String line = text.substring(start, end);
                 id = id != null ? id : topLevel(line, "id:");
                 version = version != null ? version : topLevel(line, "version:");
                 if (id != null && version != null) {
                     return Optional.of(id + " " + version);
                 }
+                start = end + (end + 1 < text.length() && text.charAt(end) == '\r' && text.charAt(end + 1) == '\n' ? 2 : 1);
             }
             return Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** The characters that {@code \\R} breaks a line at (with \r\n as one break). */
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     private static String topLevel(String line, String key) {

@@ -42,19 +42,28 @@ public final class TreeReader {
         JSON
     }
 
-    private final TokenStreamFactory json;
+    /**
+     * Made on the first JSON text: a YAML-only run never loads Jackson. (Two threads may each make one; they are
+     * the same, and either may be kept.)
+     */
+    private volatile TokenStreamFactory json;
 
-    public TreeReader() {
-        // The limits on nesting and on the length of keys, texts and numbers are checked by the tree builders, at the
-        // value's own place and in our words; Jackson's own limits are set beyond them, as a backstop.
-        StreamReadConstraints constraints = StreamReadConstraints.builder()
-                .maxNestingDepth(MAX_DEPTH * 4)
-                .maxStringLength(MAX_BYTES * 2)
-                .maxNameLength(MAX_BYTES * 2)
-                .maxNumberLength(MAX_BYTES * 2)
-                .maxDocumentLength(MAX_BYTES * 2L)
-                .build();
-        this.json = JsonFactory.builder().streamReadConstraints(constraints).build();
+    private TokenStreamFactory json() {
+        TokenStreamFactory factory = json;
+        if (factory == null) {
+            // The limits on nesting and on the length of keys, texts and numbers are checked by the tree builders, at
+            // the value's own place and in our words; Jackson's own limits are set beyond them, as a backstop.
+            StreamReadConstraints constraints = StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_DEPTH * 4)
+                    .maxStringLength(MAX_BYTES * 2)
+                    .maxNameLength(MAX_BYTES * 2)
+                    .maxNumberLength(MAX_BYTES * 2)
+                    .maxDocumentLength(MAX_BYTES * 2L)
+                    .build();
+            factory = JsonFactory.builder().streamReadConstraints(constraints).build();
+            json = factory;
+        }
+        return factory;
     }
 
     /** Which syntax a file name asks for: JSON for {@code .json} and {@code .jsonl}, YAML otherwise. */
@@ -84,7 +93,7 @@ public final class TreeReader {
     }
 
     private Node json(String text, String source, int firstLine, List<Problem> problems) throws InvalidInputException {
-        try (JsonParser parser = json.createParser(ObjectReadContext.empty(), text)) {
+        try (JsonParser parser = json().createParser(ObjectReadContext.empty(), text)) {
             Builder builder = new Builder(parser, source, firstLine, problems);
             JsonToken first = parser.nextToken();
             if (first == null) {

@@ -8,13 +8,11 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.zip.CRC32;
 import org.jline.nativ.OSInfo;
 
 /**
@@ -102,11 +100,14 @@ final class NativeLibrary {
         }
     }
 
+    /**
+     * A short name for the library's version, for its folder: its CRC-32. (The copy is compared byte for byte before it
+     * is loaded; a SHA-256 here would load the security providers, some 30 ms of every interactive start.)
+     */
     private static String digest(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        String hex = Long.toHexString(crc.getValue());
+        return "0".repeat(8 - hex.length()) + hex;
     }
 }

@@ -67,11 +67,13 @@ public final class ShellLauncher {
      * through the JDK's own foreign function access (the FFM provider); before that through the library unpacked once
      * into the user's cache folder ({@link NativeLibrary}), else through JLine's exec provider, which runs {@code stty},
      * {@code tty} and {@code test -t} as helper processes. Any of them may run {@code infocmp} once to learn an
-     * unfamiliar terminal type.
+     * unfamiliar terminal type. With the library loaded, JLine is told to use it alone: asked to choose, it also asks
+     * the exec provider whether the streams are a terminal, which runs {@code test -t 1} at every start.
      */
     static TerminalBuilder terminalBuilder(Map<String, String> env) {
         boolean jni = NativeLibrary.prepare(env).isPresent();
-        return TerminalBuilder.builder().system(true).nativeSignals(true).name("spinecheck").jni(jni);
+        TerminalBuilder builder = TerminalBuilder.builder().system(true).nativeSignals(true).name("spinecheck").jni(jni);
+        return jni ? builder.provider(TerminalBuilder.PROP_PROVIDER_JNI) : builder;
     }
 
     public static int run(InteractiveScreening.Options options, boolean plainRequested, Colour colour) throws IOException {

@@ -1,0 +1,82 @@
+package dev.spinecheck.load;
+
+import dev.spinecheck.engine.Questionnaire;
+import java.util.AbstractMap;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.CRC32;
+
+/**
+ * A bundled questionnaire compiled at build time ({@link QuestionnaireCompiler}) into Java code that builds it through
+ * the model's constructors: it loads in a few milliseconds, without the YAML reader. It is used only for the YAML text
+ * it was compiled from, so a stale one never is; then the YAML is read as ever. The YAML is recognised by its length
+ * and CRC-32: this guards against a stale build, not an attacker, and a SHA-256 would add some 30 ms to every start
+ * for the security providers it loads.
+ */
+public interface CompiledQuestionnaire {
+
+    /** The {@link #fingerprint} of the YAML text this was compiled from. */
+    String yamlFingerprint();
+
+    Questionnaire questionnaire();
+
+    /** The compiled form of the bundled questionnaire {@code name} when it was compiled from exactly {@code yaml}. */
+    static Optional<Questionnaire> of(String name, byte[] yaml) {
+        CompiledQuestionnaire compiled;
+        try {
+            compiled = (CompiledQuestionnaire) Class.forName(className(name)).getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException | LinkageError e) {
+            return Optional.empty();
+        }
+        return compiled.yamlFingerprint().equals(fingerprint(yaml)) ? Optional.of(compiled.questionnaire()) : Optional.empty();
+    }
+
+    /** "spine-screening" is compiled to {@code dev.spinecheck.load.CompiledSpineScreening}. */
+    static String className(String name) {
+        StringBuilder simple = new StringBuilder("Compiled");
+        for (String part : name.split("[^A-Za-z0-9]+")) {
+            if (!part.isEmpty()) {
+                simple.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+            }
+        }
+        return CompiledQuestionnaire.class.getPackageName() + "." + simple;
+    }
+
+    /** The length and CRC-32 of a text: "46607 bytes, CRC-32 1a2b3c4d". */
+    static String fingerprint(byte[] bytes) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        return bytes.length + " bytes, CRC-32 " + Long.toHexString(crc.getValue());
+    }
+
+    // The compiled code builds its collections with these, in the order the YAML reader gave them.
+
+    @SafeVarargs
+    static <T> List<T> list(T... items) {
+        return Collections.unmodifiableList(Arrays.asList(items));
+    }
+
+    @SafeVarargs
+    static <T> Set<T> set(T... items) {
+        return Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(items)));
+    }
+
+    @SafeVarargs
+    static <K, V> Map<K, V> map(Map.Entry<K, V>... entries) {
+        Map<K, V> map = new LinkedHashMap<>();
+        for (Map.Entry<K, V> entry : entries) {
+            map.put(entry.getKey(), entry.getValue());
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    static <K, V> Map.Entry<K, V> entry(K key, V value) {
+        return new AbstractMap.SimpleImmutableEntry<>(key, value);
+    }
+}
