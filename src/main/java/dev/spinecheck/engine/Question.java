@@ -30,7 +30,12 @@ public sealed interface Question extends Item
     }
 
     default Optional<Option> option(String code) {
-        return options().stream().filter(o -> o.code().equals(code)).findFirst();
+        for (Option option : options()) {
+            if (option.code().equals(code)) {
+                return Optional.of(option);
+            }
+        }
+        return Optional.empty();
     }
 
     default List<String> codes() {
@@ -39,7 +44,14 @@ public sealed interface Question extends Item
 
     /** True when the answer (valid for this question) carries no usable information, like prefer_not_to_say. */
     default boolean isUnknown(Answer answer) {
-        return answer instanceof Answer.Code c && option(c.code()).map(Option::unknown).orElse(false);
+        if (answer instanceof Answer.Code c) {
+            for (Option option : options()) {
+                if (option.code().equals(c.code())) {
+                    return option.unknown();
+                }
+            }
+        }
+        return false;
     }
 
     record YesNo(String id, String text, String help, Condition askWhen, List<Option> options) implements Question {
