@@ -106,7 +106,7 @@ public final class Walk {
                 missing.add(question);
                 continue;
             }
-            int slot = index.slot(question.id());
+            int slot = index.stepSlot(i);
             facts.put(slot, question.id(), answer);
             if (!stopping) {
                 continue;
@@ -125,9 +125,9 @@ public final class Walk {
         List<FiredFlag> fired = end == End.OUT_OF_SCOPE ? List.of() : fire(questionnaire, facts);
         List<String> notAsked = new ArrayList<>();
         if (!answers.isEmpty()) {
-            for (Questionnaire.Step step : steps) {
-                String id = step.question().id();
-                if (!facts.has(index.slot(id)) && answers.containsKey(id)) {
+            for (int i = 0; i < steps.size(); i++) {
+                String id = steps.get(i).question().id();
+                if (!facts.has(index.stepSlot(i)) && answers.containsKey(id)) {
                     notAsked.add(id);
                 }
             }

@@ -17,6 +17,7 @@ import java.util.Set;
 final class WalkIndex {
     private final Map<String, Integer> slots = new HashMap<>();
     private final Question[] questions;
+    private final int[] stepSlots;
     private final Set<String>[] unknownCodes;
     private final Compiled[] askWhen;
     private final Compiled[] flagWhen;
@@ -39,6 +40,10 @@ final class WalkIndex {
                 }
             }
             unknownCodes[i] = Set.copyOf(unknown);
+        }
+        stepSlots = new int[n];
+        for (int i = 0; i < n; i++) {
+            stepSlots[i] = slots.get(questions[i].id());
         }
         askWhen = new Compiled[n];
         for (int i = 0; i < n; i++) {
@@ -92,6 +97,11 @@ final class WalkIndex {
     int slot(String questionId) {
         Integer slot = slots.get(questionId);
         return slot == null ? -1 : slot;
+    }
+
+    /** The slot of the question of a step (a question met twice has one slot). */
+    int stepSlot(int step) {
+        return stepSlots[step];
     }
 
     int size() {
