@@ -30,9 +30,10 @@ public sealed interface Question extends Item
     }
 
     default Optional<Option> option(String code) {
-        for (Option option : options()) {
-            if (option.code().equals(code)) {
-                return Optional.of(option);
+        List<Option> options = options();
+        for (int i = 0; i < options.size(); i++) {
+            if (options.get(i).code().equals(code)) {
+                return Optional.of(options.get(i));
             }
         }
         return Optional.empty();
@@ -45,9 +46,10 @@ public sealed interface Question extends Item
     /** True when the answer (valid for this question) carries no usable information, like prefer_not_to_say. */
     default boolean isUnknown(Answer answer) {
         if (answer instanceof Answer.Code c) {
-            for (Option option : options()) {
-                if (option.code().equals(c.code())) {
-                    return option.unknown();
+            List<Option> options = options();
+            for (int i = 0; i < options.size(); i++) {
+                if (options.get(i).code().equals(c.code())) {
+                    return options.get(i).unknown();
                 }
             }
         }

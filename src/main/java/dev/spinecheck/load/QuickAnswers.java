@@ -1,6 +1,7 @@
 package dev.spinecheck.load;
 
 import dev.spinecheck.engine.Answer;
+import dev.spinecheck.engine.Option;
 import dev.spinecheck.engine.Question;
 import dev.spinecheck.engine.Questionnaire;
 import java.nio.charset.StandardCharsets;
@@ -118,8 +119,8 @@ public final class QuickAnswers {
                 }
                 case "answers" -> {
                     answersAt = new Location(file, line, keyStart + 1);
-                    answers = new LinkedHashMap<>();
-                    answerAt = new LinkedHashMap<>();
+                    answers = new LinkedHashMap<>(64);
+                    answerAt = new LinkedHashMap<>(64);
                     answers(questionnaire, file, line, answers, answerAt);
                 }
                 default -> throw notQuick();
@@ -161,7 +162,7 @@ public final class QuickAnswers {
             space();
             Location where = new Location(file, line, at + 1);
             Answer answer = answer(question);
-            if (!question.problems(answer).isEmpty()) {
+            if (!valid(question, answer)) {
                 throw notQuick();
             }
             answers.put(key, answer);
@@ -175,6 +176,43 @@ public final class QuickAnswers {
                 throw notQuick();
             }
         }
+    }
+
+    /** {@code question.problems(answer).isEmpty()}, without making the messages. */
+    private static boolean valid(Question question, Answer answer) {
+        if (question instanceof Question.IntegerQuestion whole) {
+            long value = ((Answer.Number) answer).value();
+            return whole.isOutOfScope(answer) || value >= whole.min() && value <= whole.max();
+        }
+        List<Option> options = question.options();
+        if (answer instanceof Answer.Code code) {
+            return !(question instanceof Question.Multi) && option(options, code.code()) != null;
+        }
+        List<String> codes = ((Answer.Codes) answer).codes();
+        if (!(question instanceof Question.Multi) || codes.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < codes.size(); i++) {
+            Option option = option(options, codes.get(i));
+            if (option == null || option.exclusive() && codes.size() > 1) {
+                return false;
+            }
+            for (int j = 0; j < i; j++) {
+                if (codes.get(j).equals(codes.get(i))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static Option option(List<Option> options, String code) {
+        for (int i = 0; i < options.size(); i++) {
+            if (options.get(i).code().equals(code)) {
+                return options.get(i);
+            }
+        }
+        return null;
     }
 
     /** An answer as {@code AnswerReader} converts it, for the kinds of value read here. */
