@@ -5,8 +5,6 @@ import dev.spinecheck.engine.Option;
 import dev.spinecheck.engine.Question;
 import dev.spinecheck.engine.Questionnaire;
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -110,9 +108,7 @@ public final class QuickAnswers {
                 case "record" -> record = Optional.of(string());
                 case "saved_at" -> {
                     String value = nonBlank(string());
-                    try {
-                        OffsetDateTime.parse(value);
-                    } catch (DateTimeParseException e) {
+                    if (!isPlainUtcTime(value)) {
                         throw notQuick();
                     }
                     savedAt = Optional.of(value);
@@ -176,6 +172,40 @@ public final class QuickAnswers {
                 throw notQuick();
             }
         }
+    }
+
+    /**
+     * Whether the time is written the one usual way, 2026-11-22T10:15:00Z, and is a real date and time — which
+     * {@code OffsetDateTime.parse} accepts. Any other way of writing it is read the full way, where it is parsed.
+     */
+    static boolean isPlainUtcTime(String text) {
+        if (text.length() != 20 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
+                || text.charAt(13) != ':' || text.charAt(16) != ':' || text.charAt(19) != 'Z') {
+            return false;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 2);
+        int day = digits(text, 8, 2);
+        int hour = digits(text, 11, 2);
+        int minute = digits(text, 14, 2);
+        int second = digits(text, 17, 2);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+            return false;
+        }
+        return day <= java.time.YearMonth.of(year, month).lengthOfMonth();
+    }
+
+    /** The number written by these digits, or -1 when one is not a digit. */
+    private static int digits(String text, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /** {@code question.problems(answer).isEmpty()}, without making the messages. */

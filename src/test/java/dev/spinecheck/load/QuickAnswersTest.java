@@ -41,4 +41,25 @@ class QuickAnswersTest {
         }
         assertThat(quick).as("most records are read the quick way").isGreaterThan(tries / 2);
     }
+
+    @ParameterizedTest
+    @MethodSource("dev.spinecheck.support.Seeds#seeds")
+    void a_time_taken_as_plain_is_one_that_the_full_reading_parses(long seed) {
+        Random random = new Random(seed);
+        for (int i = 0; i < 20_000; i++) {
+            String time = String.format(java.util.Locale.ROOT, "%04d-%02d-%02dT%02d:%02d:%02dZ", random.nextInt(10_000), random.nextInt(14),
+                    random.nextInt(33), random.nextInt(25), random.nextInt(61), random.nextInt(61));
+            boolean parses;
+            try {
+                java.time.OffsetDateTime.parse(time);
+                parses = true;
+            } catch (java.time.format.DateTimeParseException e) {
+                parses = false;
+            }
+            assertThat(QuickAnswers.isPlainUtcTime(time)).as("seed %d: %s", seed, time).isEqualTo(parses);
+        }
+        assertThat(QuickAnswers.isPlainUtcTime("2024-02-29T23:59:59Z")).isTrue();
+        assertThat(QuickAnswers.isPlainUtcTime("2023-02-29T00:00:00Z")).isFalse();
+        assertThat(QuickAnswers.isPlainUtcTime("2026-11-22T10:15:00+01:00")).isFalse();
+    }
 }
