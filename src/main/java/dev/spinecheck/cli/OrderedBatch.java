@@ -97,7 +97,9 @@ final class OrderedBatch {
             return thread;
         });
         BlockingQueue<Future<Done>> ordered = new ArrayBlockingQueue<>(2 * workers + 2);
-        Thread reader = new Thread(() -> read(lines, screen, failure, render, pool, ordered), "spinecheck-batch-reader");
+        // The text buffers of chunks written already, for the next chunks: a chunk's text is large, and made often.
+        BlockingQueue<char[]> spare = new ArrayBlockingQueue<>(workers + 2);
+        Thread reader = new Thread(() -> read(lines, screen, failure, render, pool, ordered, spare), "spinecheck-batch-reader");
         reader.setDaemon(true);
         reader.start();
         try {
@@ -105,6 +107,7 @@ final class OrderedBatch {
                 Done done = result(ordered.take());
                 out.write(done.text(), 0, done.length());
                 out.flush();
+                spare.offer(done.text());
                 tally.add(done.tally());
                 if (done.last()) {
                     return;
@@ -139,7 +142,7 @@ final class OrderedBatch {
 
     /** The reader: cuts the input into chunks, in order, and hands each to the pool. */
     private static void read(JsonLines lines, Screen screen, ReadFailure failure, Render render, ExecutorService pool,
-            BlockingQueue<Future<Done>> ordered) {
+            BlockingQueue<Future<Done>> ordered, BlockingQueue<char[]> spare) {
         try {
             List<JsonLines.Line> chunk = new ArrayList<>();
             long bytes = 0;
@@ -148,11 +151,11 @@ final class OrderedBatch {
                 try {
                     line = lines.next();
                 } catch (IOException e) {
-                    submit(new Chunk(chunk, e, true), screen, failure, render, pool, ordered);
+                    submit(new Chunk(chunk, e, true), screen, failure, render, pool, ordered, spare);
                     return;
                 }
                 if (line == null) {
-                    submit(new Chunk(chunk, null, true), screen, failure, render, pool, ordered);
+                    submit(new Chunk(chunk, null, true), screen, failure, render, pool, ordered, spare);
                     return;
                 }
                 chunk.add(line);
@@ -160,7 +163,7 @@ final class OrderedBatch {
                 // A chunk also ends where the input has nothing more ready, so that a slow producer's records are
                 // answered as they come.
                 if (chunk.size() >= CHUNK_LINES || bytes >= CHUNK_BYTES || !lines.ready()) {
-                    submit(new Chunk(chunk, null, false), screen, failure, render, pool, ordered);
+                    submit(new Chunk(chunk, null, false), screen, failure, render, pool, ordered, spare);
                     chunk = new ArrayList<>();
                     bytes = 0;
                 }
@@ -173,12 +176,12 @@ final class OrderedBatch {
     }
 
     private static void submit(Chunk chunk, Screen screen, ReadFailure failure, Render render, ExecutorService pool,
-            BlockingQueue<Future<Done>> ordered) throws InterruptedException {
-        ordered.put(pool.submit(() -> screen(chunk, screen, failure, render)));
+            BlockingQueue<Future<Done>> ordered, BlockingQueue<char[]> spare) throws InterruptedException {
+        ordered.put(pool.submit(() -> screen(chunk, screen, failure, render, spare.poll())));
     }
 
-    private static Done screen(Chunk chunk, Screen screen, ReadFailure failure, Render render) {
-        CharSink text = new CharSink(chunk.lines().size() * 2048 + 64);
+    private static Done screen(Chunk chunk, Screen screen, ReadFailure failure, Render render, char[] buffer) {
+        CharSink text = new CharSink(buffer != null ? buffer : new char[chunk.lines().size() * 3072 + 64]);
         Tally tally = new Tally();
         for (JsonLines.Line line : chunk.lines()) {
             Verdict verdict = screen.screen(line);
@@ -198,8 +201,8 @@ final class OrderedBatch {
         private char[] chars;
         private int length;
 
-        CharSink(int capacity) {
-            chars = new char[capacity];
+        CharSink(char[] buffer) {
+            chars = buffer;
         }
 
         private void room(int more) {
