@@ -1,6 +1,5 @@
 package dev.spinecheck.cli;
 
-import dev.spinecheck.engine.Level;
 import dev.spinecheck.engine.Questionnaire;
 import dev.spinecheck.files.OutputTarget;
 import dev.spinecheck.load.FileNames;
@@ -26,12 +25,9 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.StringJoiner;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -73,13 +69,17 @@ public final class BatchCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Answer files, folders, .jsonl files, or - (JSON Lines on standard input).")
     List<String> inputs;
 
-    private final Map<Level, Integer> counts = new EnumMap<>(Level.class);
-    private int errors;
-    private int exit = ExitStatus.OK;
-    private int emergenciesWithErrors;
+    private final Tally tally = new Tally();
+    private final int workers;
 
     public BatchCommand(Io io) {
+        this(io, OrderedBatch.defaultWorkers());
+    }
+
+    /** @param workers how many JSON Lines records are screened at once (1: each in turn, on the calling thread) */
+    BatchCommand(Io io, int workers) {
         this.io = io;
+        this.workers = workers;
     }
 
     @Override
@@ -105,9 +105,9 @@ public final class BatchCommand implements Callable<Integer> {
         } else {
             file.get().write(io, out -> run(screening, report, out));
         }
-        io.err().println(summary());
+        io.err().println(tally.summary());
         io.err().flush();
-        return exit;
+        return tally.exit();
     }
 
     /** The results must never replace what they are made from: an answer file, a folder's answer file, the questionnaire. */
@@ -233,55 +233,30 @@ public final class BatchCommand implements Callable<Integer> {
     }
 
     private void lines(ScriptedScreening screening, Report report, Writer out, String name, InputStream in) {
-        JsonLines lines = new JsonLines(in);
-        JsonLines.Line line;
-        while ((line = next(lines, name, screening, report, out)) != null) {
-            String source = name + ":" + line.number();
-            Verdict verdict = line.tooLong()
-                    ? Verdict.Refused.of(source, ExitStatus.INVALID_INPUT, List.of(new Problem(new Location(name, line.number(), 1),
-                            TreeReader.tooLarge(line.length()).replace("the file", "the line")).toString()))
-                    : screening.screen(source, name, line.bytes(), TreeReader.Syntax.JSON, line.number());
-            emit(verdict, screening, report, out);
-        }
+        new OrderedBatch(workers).run(new JsonLines(in), line -> record(screening, name, line), e -> readFailure(name, e),
+                (verdict, text) -> report.write(verdict, screening.questionnaire(), text), out, tally);
     }
 
-    /** The next record, or null at the end, or when the input cannot be read further (then that is one error). */
-    private JsonLines.Line next(JsonLines lines, String name, ScriptedScreening screening, Report report, Writer out) {
-        try {
-            return lines.next();
-        } catch (StandardInput.NoStandardInputException e) {
-            emit(Verdict.Refused.of(name, ExitStatus.UNREADABLE_INPUT, List.of(Problem.visible(name) + ": " + e.getMessage()
-                    + " — pipe the JSON Lines in (spinecheck batch - < answers.jsonl), or give the files")), screening, report, out);
-        } catch (IOException e) {
-            emit(Verdict.Refused.of(name, ExitStatus.UNREADABLE_INPUT, List.of(Inputs.unreadable(Problem.visible(name), e))), screening, report, out);
+    private static Verdict record(ScriptedScreening screening, String name, JsonLines.Line line) {
+        String source = name + ":" + line.number();
+        return line.tooLong()
+                ? Verdict.Refused.of(source, ExitStatus.INVALID_INPUT, List.of(new Problem(new Location(name, line.number(), 1),
+                        TreeReader.tooLarge(line.length()).replace("the file", "the line")).toString()))
+                : screening.screen(source, name, line.bytes(), TreeReader.Syntax.JSON, line.number());
+    }
+
+    /** When the input cannot be read further, that is one error. */
+    private static Verdict readFailure(String name, IOException e) {
+        if (e instanceof StandardInput.NoStandardInputException) {
+            return Verdict.Refused.of(name, ExitStatus.UNREADABLE_INPUT, List.of(Problem.visible(name) + ": " + e.getMessage()
+                    + " — pipe the JSON Lines in (spinecheck batch - < answers.jsonl), or give the files"));
         }
-        return null;
+        return Verdict.Refused.of(name, ExitStatus.UNREADABLE_INPUT, List.of(Inputs.unreadable(Problem.visible(name), e)));
     }
 
     private void emit(Verdict verdict, ScriptedScreening screening, Report report, Writer out) {
         // A failed write throws OutputFailure, which ends the batch at once (Cli reports it).
         report.write(verdict, screening.questionnaire(), out);
-        if (verdict instanceof Verdict.Screened screened) {
-            counts.merge(screened.result().level(), 1, Integer::sum);
-        } else {
-            errors++;
-            if (((Verdict.Refused) verdict).emergency().isPresent()) {
-                // A refused answer set with a certain emergency still counts as an emergency (spec section 7).
-                counts.merge(Level.EMERGENCY, 1, Integer::sum);
-                emergenciesWithErrors++;
-            }
-        }
-        exit = ExitStatus.combine(exit, verdict.exitCode());
-    }
-
-    private String summary() {
-        int screened = counts.values().stream().mapToInt(Integer::intValue).sum() - emergenciesWithErrors;
-        StringJoiner levels = new StringJoiner(", ");
-        for (Level level : Level.values()) {
-            String withErrors = level == Level.EMERGENCY && emergenciesWithErrors > 0 ? " (" + emergenciesWithErrors + " with errors)" : "";
-            levels.add(level.name() + " " + counts.getOrDefault(level, 0) + withErrors);
-        }
-        int sets = screened + errors;
-        return "spinecheck batch: " + sets + (sets == 1 ? " answer set — " : " answer sets — ") + levels + "; errors " + errors;
+        tally.add(verdict);
     }
 }

@@ -2,7 +2,6 @@ package dev.spinecheck.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -237,8 +236,8 @@ public sealed interface Condition {
     record Equals(String question, String code) implements OnQuestion {
         @Override
         public Tri evaluate(Facts facts) {
-            Optional<Answer> a = facts.known(question);
-            return a.map(answer -> Tri.of(answer instanceof Answer.Code c && c.code().equals(code))).orElse(Tri.UNKNOWN);
+            Answer answer = facts.knownOrNull(question);
+            return answer == null ? Tri.UNKNOWN : Tri.of(answer instanceof Answer.Code c && c.code().equals(code));
         }
 
         @Override
@@ -251,8 +250,8 @@ public sealed interface Condition {
     record NotEquals(String question, String code) implements OnQuestion {
         @Override
         public Tri evaluate(Facts facts) {
-            Optional<Answer> a = facts.known(question);
-            return a.map(answer -> Tri.of(!(answer instanceof Answer.Code c && c.code().equals(code)))).orElse(Tri.UNKNOWN);
+            Answer answer = facts.knownOrNull(question);
+            return answer == null ? Tri.UNKNOWN : Tri.of(!(answer instanceof Answer.Code c && c.code().equals(code)));
         }
 
         @Override
@@ -265,15 +264,18 @@ public sealed interface Condition {
     record Has(String question, String code) implements OnQuestion {
         @Override
         public Tri evaluate(Facts facts) {
-            Optional<Answer> a = facts.given(question);
-            if (a.isEmpty() || !(a.get() instanceof Answer.Codes given)) {
+            if (!(facts.givenOrNull(question) instanceof Answer.Codes given)) {
                 return Tri.UNKNOWN;
             }
             if (given.codes().contains(code)) {
                 return Tri.TRUE;
             }
-            boolean anyUnknown = given.codes().stream().anyMatch(c -> facts.isUnknownCode(question, c));
-            return anyUnknown ? Tri.UNKNOWN : Tri.FALSE;
+            for (String c : given.codes()) {
+                if (facts.isUnknownCode(question, c)) {
+                    return Tri.UNKNOWN;
+                }
+            }
+            return Tri.FALSE;
         }
 
         @Override
@@ -286,11 +288,15 @@ public sealed interface Condition {
     record CountAtLeast(String question, long count) implements OnQuestion {
         @Override
         public Tri evaluate(Facts facts) {
-            Optional<Answer> a = facts.given(question);
-            if (a.isEmpty() || !(a.get() instanceof Answer.Codes given)) {
+            if (!(facts.givenOrNull(question) instanceof Answer.Codes given)) {
                 return Tri.UNKNOWN;
             }
-            long known = given.codes().stream().filter(c -> !facts.isUnknownCode(question, c)).count();
+            long known = 0;
+            for (String c : given.codes()) {
+                if (!facts.isUnknownCode(question, c)) {
+                    known++;
+                }
+            }
             if (known >= count) {
                 return Tri.TRUE;
             }
@@ -332,9 +338,8 @@ public sealed interface Condition {
     record Compare(String question, Comparison comparison, long value) implements OnQuestion {
         @Override
         public Tri evaluate(Facts facts) {
-            Optional<Answer> a = facts.known(question);
-            return a.map(answer -> Tri.of(answer instanceof Answer.Number n && comparison.test(n.value(), value)))
-                    .orElse(Tri.UNKNOWN);
+            Answer answer = facts.knownOrNull(question);
+            return answer == null ? Tri.UNKNOWN : Tri.of(answer instanceof Answer.Number n && comparison.test(n.value(), value));
         }
 
         @Override
@@ -350,7 +355,7 @@ public sealed interface Condition {
     record Answered(String question) implements OnQuestion {
         @Override
         public Tri evaluate(Facts facts) {
-            return facts.given(question).isPresent() ? Tri.TRUE : Tri.UNKNOWN;
+            return facts.givenOrNull(question) != null ? Tri.TRUE : Tri.UNKNOWN;
         }
 
         @Override

@@ -30,7 +30,13 @@ public sealed interface Question extends Item
     }
 
     default Optional<Option> option(String code) {
-        return options().stream().filter(o -> o.code().equals(code)).findFirst();
+        List<Option> options = options();
+        for (int i = 0; i < options.size(); i++) {
+            if (options.get(i).code().equals(code)) {
+                return Optional.of(options.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     default List<String> codes() {
@@ -39,7 +45,15 @@ public sealed interface Question extends Item
 
     /** True when the answer (valid for this question) carries no usable information, like prefer_not_to_say. */
     default boolean isUnknown(Answer answer) {
-        return answer instanceof Answer.Code c && option(c.code()).map(Option::unknown).orElse(false);
+        if (answer instanceof Answer.Code c) {
+            List<Option> options = options();
+            for (int i = 0; i < options.size(); i++) {
+                if (options.get(i).code().equals(c.code())) {
+                    return options.get(i).unknown();
+                }
+            }
+        }
+        return false;
     }
 
     record YesNo(String id, String text, String help, Condition askWhen, List<Option> options) implements Question {

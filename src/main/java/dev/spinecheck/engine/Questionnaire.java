@@ -27,6 +27,7 @@ public final class Questionnaire {
     private final Emergency emergency;
     private final List<Step> steps;
     private final Map<String, Step> stepsById;
+    private final WalkIndex walkIndex;
 
     public Questionnaire(String id, String version, String title, String intro, List<String> sources, List<Item> items,
             List<Flag> flags, Map<Level, LevelText> levels, Advice advice, List<String> people, Emergency emergency) {
@@ -49,6 +50,12 @@ public final class Questionnaire {
             byId.putIfAbsent(step.question().id(), step);
         }
         this.stepsById = Collections.unmodifiableMap(byId);
+        this.walkIndex = new WalkIndex(this.steps, this.flags);
+    }
+
+    /** The questions, conditions and flags by position, for the walk. */
+    WalkIndex walkIndex() {
+        return walkIndex;
     }
 
     private static void flatten(List<Item> items, List<Condition> outer, List<Step> into) {
@@ -131,7 +138,8 @@ public final class Questionnaire {
     }
 
     public Optional<Question> question(String id) {
-        return Optional.ofNullable(stepsById.get(id)).map(Step::question);
+        Step step = stepsById.get(id);
+        return step == null ? Optional.empty() : Optional.of(step.question());
     }
 
     public Optional<Step> step(String id) {

@@ -43,7 +43,11 @@ public final class Walk {
 
         /** The most urgent level of the flags that fired; {@code SELF_CARE} when none did. */
         public Level level() {
-            return flags.stream().map(FiredFlag::level).reduce(Level.SELF_CARE, Level::mostUrgent);
+            Level level = Level.SELF_CARE;
+            for (FiredFlag flag : flags) {
+                level = Level.mostUrgent(level, flag.level());
+            }
+            return level;
         }
 
         public boolean stoppedEarly() {
@@ -84,23 +88,26 @@ public final class Walk {
     }
 
     private static Outcome walk(Questionnaire questionnaire, Map<String, Answer> answers, boolean stopping) {
+        WalkIndex index = questionnaire.walkIndex();
         Facts facts = new Facts(questionnaire);
+        List<Questionnaire.Step> steps = questionnaire.steps();
         List<Question> path = new ArrayList<>();
         List<Question> missing = new ArrayList<>();
         End end = End.COMPLETE;
         Question stoppedAt = null;
-        for (Questionnaire.Step step : questionnaire.steps()) {
-            if (step.askWhen().evaluate(facts).isFalse()) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (index.askWhen(i).evaluate(facts) == Tri.FALSE) {
                 continue;
             }
-            Question question = step.question();
+            Question question = steps.get(i).question();
             path.add(question);
             Answer answer = answers.get(question.id());
             if (answer == null) {
                 missing.add(question);
                 continue;
             }
-            facts.put(question.id(), answer);
+            int slot = index.stepSlot(i);
+            facts.put(slot, question.id(), answer);
             if (!stopping) {
                 continue;
             }
@@ -109,27 +116,32 @@ public final class Walk {
                 stoppedAt = question;
                 break;
             }
-            if (anyEmergency(questionnaire, facts)) {
+            if (anyEmergency(index, slot, facts)) {
                 end = End.EMERGENCY;
                 stoppedAt = question;
                 break;
             }
         }
         List<FiredFlag> fired = end == End.OUT_OF_SCOPE ? List.of() : fire(questionnaire, facts);
-        Set<String> reached = new HashSet<>(facts.asMap().keySet());
         List<String> notAsked = new ArrayList<>();
-        for (Questionnaire.Step step : questionnaire.steps()) {
-            String id = step.question().id();
-            if (answers.containsKey(id) && !reached.contains(id)) {
-                notAsked.add(id);
+        if (!answers.isEmpty()) {
+            for (int i = 0; i < steps.size(); i++) {
+                String id = steps.get(i).question().id();
+                if (!facts.has(index.stepSlot(i)) && answers.containsKey(id)) {
+                    notAsked.add(id);
+                }
             }
         }
         return new Outcome(questionnaire, path, missing, end, Optional.ofNullable(stoppedAt), facts, fired, notAsked);
     }
 
-    private static boolean anyEmergency(Questionnaire questionnaire, Facts facts) {
-        for (Flag flag : questionnaire.flags()) {
-            if (flag.level() == Level.EMERGENCY && flag.when().evaluate(facts).isTrue()) {
+    /**
+     * Whether an {@code EMERGENCY} flag is certainly true now that this slot has its answer. None was before it (the
+     * walk would have stopped), and an answer changes only the flags that read it: only those are evaluated.
+     */
+    private static boolean anyEmergency(WalkIndex index, int slot, Facts facts) {
+        for (int flag : index.emergenciesReading(slot)) {
+            if (index.flagWhen(flag).evaluate(facts) == Tri.TRUE) {
                 return true;
             }
         }
@@ -138,18 +150,33 @@ public final class Walk {
 
     /** Every flag that is certainly true: most urgent first, and within a level in the questionnaire's order. */
     static List<FiredFlag> fire(Questionnaire questionnaire, Facts facts) {
+        WalkIndex index = questionnaire.walkIndex();
+        List<Flag> flags = questionnaire.flags();
         List<FiredFlag> fired = new ArrayList<>();
-        for (Flag flag : questionnaire.flags()) {
-            if (flag.when().evaluate(facts).isTrue()) {
-                Set<String> read = new HashSet<>();
-                flag.when().readQuestions(read);
+        for (int f = 0; f < flags.size(); f++) {
+            if (index.flagWhen(f).evaluate(facts) == Tri.TRUE) {
+                Flag flag = flags.get(f);
                 Set<String> support = new HashSet<>();
                 Condition.support(flag.when(), facts, Tri.TRUE, support);
-                fired.add(new FiredFlag(flag, answersTo(questionnaire, read, facts), answersTo(questionnaire, support, facts)));
+                fired.add(new FiredFlag(flag, answersTo(index.readInStepOrder(f), facts), answersTo(questionnaire, support, facts)));
             }
         }
-        fired.sort(java.util.Comparator.comparing(FiredFlag::level));
+        if (fired.size() > 1) {
+            fired.sort(java.util.Comparator.comparing(FiredFlag::level));
+        }
         return fired;
+    }
+
+    /** The answers to these questions (in walk order already) that were given. */
+    private static Map<String, Answer> answersTo(List<String> ids, Facts facts) {
+        Map<String, Answer> because = new LinkedHashMap<>();
+        for (String id : ids) {
+            Answer answer = facts.givenOrNull(id);
+            if (answer != null) {
+                because.put(id, answer);
+            }
+        }
+        return because;
     }
 
     private static Map<String, Answer> answersTo(Questionnaire questionnaire, Set<String> read, Facts facts) {
@@ -157,7 +184,10 @@ public final class Walk {
         for (Questionnaire.Step step : questionnaire.steps()) {
             String id = step.question().id();
             if (read.contains(id)) {
-                facts.given(id).ifPresent(answer -> because.put(id, answer));
+                Answer answer = facts.givenOrNull(id);
+                if (answer != null) {
+                    because.put(id, answer);
+                }
             }
         }
         return because;

@@ -1,12 +1,12 @@
 package dev.spinecheck.load;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 /**
  * Reads JSON Lines one record at a time with bounded memory: a line longer than the limit is skipped to its end and
- * reported, never held whole.
+ * reported, never held whole. The input is read in large blocks and split at each newline; a line is copied out once.
  */
 public final class JsonLines {
 
@@ -20,42 +20,108 @@ public final class JsonLines {
         }
     }
 
+    private static final int BLOCK = 1 << 17;
+    private static final byte[] NONE = new byte[0];
+
     private final InputStream in;
+    private final byte[] block = new byte[BLOCK];
+    private int position;
+    private int limit;
+    /** A line that spans blocks, gathered here (never more than the limit). */
+    private byte[] pending = NONE;
     private int lineNumber;
     private boolean ended;
 
     public JsonLines(InputStream in) {
-        this.in = in.markSupported() ? in : new java.io.BufferedInputStream(in, 1 << 16);
+        this.in = in;
     }
 
     /** The next non-blank line, or null at the end. */
     public Line next() throws IOException {
         while (!ended) {
-            ByteArrayOutputStream line = new ByteArrayOutputStream(256);
-            boolean tooLong = false;
+            int gathered = 0;
             long length = 0;
-            int b;
-            while ((b = in.read()) != -1 && b != '\n') {
-                length++;
-                if (line.size() <= TreeReader.MAX_BYTES) {
-                    line.write(b);
-                } else {
-                    tooLong = true;
+            boolean tooLong = false;
+            boolean whole = false;
+            byte[] bytes = null;
+            while (true) {
+                if (position == limit && !fill()) {
+                    ended = true;
+                    break;
+                }
+                int newline = indexOfNewline(block, position, limit);
+                int end = newline < 0 ? limit : newline;
+                int size = end - position;
+                length += size;
+                if (newline >= 0 && gathered == 0 && !tooLong && size <= TreeReader.MAX_BYTES) {
+                    bytes = Arrays.copyOfRange(block, position, end);
+                    whole = true;
+                } else if (!tooLong) {
+                    if (gathered + (long) size > TreeReader.MAX_BYTES) {
+                        tooLong = true;
+                        gathered = 0;
+                    } else {
+                        gathered = gather(gathered, position, size);
+                    }
+                }
+                position = newline < 0 ? limit : newline + 1;
+                if (newline >= 0) {
+                    break;
                 }
             }
-            if (b == -1) {
-                ended = true;
-            }
             lineNumber++;
-            byte[] bytes = line.toByteArray();
-            if (tooLong || bytes.length > TreeReader.MAX_BYTES) {
+            if (tooLong) {
+                releasePending();
                 return new Line(lineNumber, new byte[0], true, length);
+            }
+            if (!whole) {
+                bytes = Arrays.copyOf(pending, gathered);
+                releasePending();
             }
             if (!isBlank(bytes)) {
                 return new Line(lineNumber, bytes, false);
             }
         }
         return null;
+    }
+
+    /** Whether more of the input is read already, so that the next line comes without waiting for the input. */
+    public boolean ready() {
+        return position < limit;
+    }
+
+    private boolean fill() throws IOException {
+        int n = in.read(block, 0, block.length);
+        if (n < 0) {
+            return false;
+        }
+        position = 0;
+        limit = n;
+        return true;
+    }
+
+    private int gather(int gathered, int from, int size) {
+        if (gathered + size > pending.length) {
+            pending = Arrays.copyOf(pending, Math.max(gathered + size, Math.min(TreeReader.MAX_BYTES, Math.max(BLOCK, pending.length * 2))));
+        }
+        System.arraycopy(block, from, pending, gathered, size);
+        return gathered + size;
+    }
+
+    /** A long line's buffer is not kept for the lines after it. */
+    private void releasePending() {
+        if (pending.length > BLOCK) {
+            pending = NONE;
+        }
+    }
+
+    private static int indexOfNewline(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean isBlank(byte[] bytes) {

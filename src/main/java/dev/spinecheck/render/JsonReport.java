@@ -18,6 +18,8 @@ import tools.jackson.core.JsonGenerator;
 /** The JSON of spec section 7: one object per answer set, on one line (JSON Lines for a batch). */
 public final class JsonReport {
     private final Wording wording;
+    /** The safety nets written so far: a batch writes the same few over and over. Shared by the batch's threads. */
+    private final Map<SafetyNetKey, String> safetyNets = new java.util.concurrent.ConcurrentHashMap<>();
 
     public JsonReport(Wording wording) {
         this.wording = wording;
@@ -111,23 +113,47 @@ public final class JsonReport {
         g.writeEndObject();
         Advice advice = result.questionnaire().advice();
         g.writeName("safety_net");
-        g.writeStartObject();
-        g.writeStringProperty("intro", wording.fill(advice.safetyNet().intro()));
-        g.writeName("groups");
-        g.writeStartArray();
-        for (Advice.SafetyGroup group : result.safetyNet()) {
-            g.writeStartObject();
-            if (group.kind() != null) {
-                g.writeStringProperty("kind", group.kind().code());
-            }
-            g.writeStringProperty("title", wording.fill(group.title()));
-            strings(g, "items", group.items());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeEndObject();
+        g.writeRawValue(safetyNet(result.questionnaire(), result.safetyNet()));
         g.writeStringProperty("disclaimer", wording.fill(advice.disclaimer()));
     }
+
+    /** The questionnaire's safety net as these groups tell it, as JSON: the same for every result with the same groups. */
+    private String safetyNet(Questionnaire questionnaire, List<Advice.SafetyGroup> groups) {
+        SafetyNetKey key = new SafetyNetKey(questionnaire, groups);
+        String json = safetyNets.get(key);
+        if (json == null) {
+            json = safetyNetJson(questionnaire.advice(), groups);
+            if (safetyNets.size() < 64) {
+                safetyNets.putIfAbsent(key, json);
+            }
+        }
+        return json;
+    }
+
+    private String safetyNetJson(Advice advice, List<Advice.SafetyGroup> groups) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        try (JsonGenerator g = JsonOutput.generator(text)) {
+            g.writeStartObject();
+            g.writeStringProperty("intro", wording.fill(advice.safetyNet().intro()));
+            g.writeName("groups");
+            g.writeStartArray();
+            for (Advice.SafetyGroup group : groups) {
+                g.writeStartObject();
+                if (group.kind() != null) {
+                    g.writeStringProperty("kind", group.kind().code());
+                }
+                g.writeStringProperty("title", wording.fill(group.title()));
+                strings(g, "items", group.items());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        return text.toString();
+    }
+
+    /** A questionnaire (by identity: it is immutable) and the safety-net groups of a result. */
+    private record SafetyNetKey(Questionnaire questionnaire, List<Advice.SafetyGroup> groups) {}
 
     /** The level's headline; for an emergency, followed by its one action line. */
     private String headline(Result result) {

@@ -11,6 +11,7 @@ import dev.spinecheck.load.AnswerReader;
 import dev.spinecheck.load.InvalidInputException;
 import dev.spinecheck.load.Location;
 import dev.spinecheck.load.Problem;
+import dev.spinecheck.load.QuickAnswers;
 import dev.spinecheck.load.TreeReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,6 +46,13 @@ public final class ScriptedScreening {
      * record); {@code file} and {@code firstLine} place its problems in the real file.
      */
     public Verdict screen(String source, String file, byte[] text, TreeReader.Syntax syntax, int firstLine) {
+        if (syntax == TreeReader.Syntax.JSON) {
+            // Most records are plain and valid: read in one pass; any other is read the full way below.
+            AnswerReader.Reading quick = QuickAnswers.read(text, questionnaire, file, firstLine, source);
+            if (quick != null) {
+                return screen(quick);
+            }
+        }
         AnswerReader.Reading reading;
         try {
             reading = AnswerReader.readAll(reader.read(text, file, syntax, firstLine), questionnaire, source);

@@ -1,0 +1,142 @@
+package dev.spinecheck.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a walk needs of a questionnaire, by position: each question's slot (the index of its first step), the steps'
+ * conditions and the flags' compiled, and for each slot the {@code EMERGENCY} flags that read it. Answering a question
+ * can only change the flags that read it, so only those are evaluated after it (and any flag that reads no question
+ * at all, which is what it was before). Derived from the questionnaire, immutable.
+ */
+final class WalkIndex {
+    private final Map<String, Integer> slots = new HashMap<>();
+    private final Question[] questions;
+    private final int[] stepSlots;
+    private final Set<String>[] unknownCodes;
+    private final Compiled[] askWhen;
+    private final Compiled[] flagWhen;
+    private final int[][] emergenciesReading;
+    private final List<List<String>> readInStepOrder;
+
+    @SuppressWarnings("unchecked")
+    WalkIndex(List<Questionnaire.Step> steps, List<Flag> flags) {
+        int n = steps.size();
+        questions = new Question[n];
+        unknownCodes = new Set[n];
+        for (int i = 0; i < n; i++) {
+            Question question = steps.get(i).question();
+            questions[i] = question;
+            slots.putIfAbsent(question.id(), i);
+            Set<String> unknown = new HashSet<>();
+            for (Option option : question.options()) {
+                if (option.unknown()) {
+                    unknown.add(option.code());
+                }
+            }
+            unknownCodes[i] = Set.copyOf(unknown);
+        }
+        stepSlots = new int[n];
+        for (int i = 0; i < n; i++) {
+            stepSlots[i] = slots.get(questions[i].id());
+        }
+        askWhen = new Compiled[n];
+        for (int i = 0; i < n; i++) {
+            askWhen[i] = Compiled.of(steps.get(i).askWhen(), this);
+        }
+        flagWhen = new Compiled[flags.size()];
+        List<List<Integer>> reading = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            reading.add(new ArrayList<>());
+        }
+        List<Integer> readingNothing = new ArrayList<>();
+        List<List<String>> read = new ArrayList<>();
+        for (int f = 0; f < flags.size(); f++) {
+            Flag flag = flags.get(f);
+            flagWhen[f] = Compiled.of(flag.when(), this);
+            Set<String> ids = new HashSet<>();
+            flag.when().readQuestions(ids);
+            Set<String> ordered = new LinkedHashSet<>();
+            for (Questionnaire.Step step : steps) {
+                if (ids.contains(step.question().id())) {
+                    ordered.add(step.question().id());
+                }
+            }
+            read.add(List.copyOf(ordered));
+            if (!flag.isEmergency()) {
+                continue;
+            }
+            boolean readsAny = false;
+            for (String id : ids) {
+                int slot = slot(id);
+                if (slot >= 0) {
+                    reading.get(slot).add(f);
+                    readsAny = true;
+                }
+            }
+            if (!readsAny) {
+                readingNothing.add(f);
+            }
+        }
+        readInStepOrder = List.copyOf(read);
+        emergenciesReading = new int[n][];
+        for (int i = 0; i < n; i++) {
+            List<Integer> these = new ArrayList<>(reading.get(i));
+            these.addAll(readingNothing);
+            these.sort(null);
+            emergenciesReading[i] = these.stream().mapToInt(Integer::intValue).toArray();
+        }
+    }
+
+    /** The slot of a question, or -1 when the questionnaire has no such question. */
+    int slot(String questionId) {
+        Integer slot = slots.get(questionId);
+        return slot == null ? -1 : slot;
+    }
+
+    /** The slot of the question of a step (a question met twice has one slot). */
+    int stepSlot(int step) {
+        return stepSlots[step];
+    }
+
+    int size() {
+        return questions.length;
+    }
+
+    Question question(int slot) {
+        return questions[slot];
+    }
+
+    /** The codes of a question that mean "unknown"; empty for a question the questionnaire does not have. */
+    Set<String> unknownCodes(String questionId) {
+        int slot = slot(questionId);
+        return slot < 0 ? Set.of() : unknownCodes[slot];
+    }
+
+    boolean isUnknown(int slot, Answer answer) {
+        return answer instanceof Answer.Code c && !unknownCodes[slot].isEmpty() && unknownCodes[slot].contains(c.code());
+    }
+
+    Compiled askWhen(int step) {
+        return askWhen[step];
+    }
+
+    Compiled flagWhen(int flag) {
+        return flagWhen[flag];
+    }
+
+    /** The {@code EMERGENCY} flags (by index, in the questionnaire's order) whose value an answer to this slot can change. */
+    int[] emergenciesReading(int slot) {
+        return emergenciesReading[slot];
+    }
+
+    /** The questions a flag reads, in the order a walk meets them. */
+    List<String> readInStepOrder(int flag) {
+        return readInStepOrder.get(flag);
+    }
+}

@@ -1,0 +1,389 @@
+package dev.spinecheck.load;
+
+import dev.spinecheck.engine.Answer;
+import dev.spinecheck.engine.Option;
+import dev.spinecheck.engine.Question;
+import dev.spinecheck.engine.Questionnaire;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The common JSON Lines record read in one pass, without the located tree: plain ASCII JSON on one line, the keys of
+ * an answer file, every answer valid for its question. It gives exactly the reading that {@link TreeReader} and
+ * {@link AnswerReader#readAll} give (the same answers, in the same order, at the same places). Anything else — an
+ * escape, a non-ASCII character, a duplicate or unknown key, any answer with a problem, anything unusual at all —
+ * gives null, and the record is read the full way, which finds and words every problem.
+ */
+public final class QuickAnswers {
+    private static final int MAX_TEXT = 1000;
+
+    private final byte[] bytes;
+    private final int end;
+    private int at;
+
+    private QuickAnswers(byte[] bytes, int end) {
+        this.bytes = bytes;
+        this.end = end;
+    }
+
+    /**
+     * The reading of one record, or null when it must be read the full way.
+     *
+     * @param file the file the record is in, and {@code line} its line there, for the answers' places
+     */
+    public static AnswerReader.Reading read(byte[] bytes, Questionnaire questionnaire, String file, int line, String source) {
+        int end = bytes.length;
+        if (end > TreeReader.MAX_BYTES) {
+            return null;
+        }
+        while (end > 0 && (bytes[end - 1] == '\r' || bytes[end - 1] == ' ' || bytes[end - 1] == '\t')) {
+            end--;
+        }
+        for (int i = 0; i < end; i++) {
+            byte b = bytes[i];
+            // Only printable ASCII and tabs: then a column counted in bytes is the column in characters.
+            if (b < 0x20 && b != '\t' || b < 0) {
+                return null;
+            }
+        }
+        try {
+            return new QuickAnswers(bytes, end).record(questionnaire, file, line, source);
+        } catch (NotQuick e) {
+            return null;
+        }
+    }
+
+    /** Thrown (without a stack trace) at the first thing the quick way does not read. */
+    private static final class NotQuick extends Exception {
+        private static final long serialVersionUID = 1L;
+        private static final NotQuick INSTANCE = new NotQuick();
+
+        private NotQuick() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static NotQuick notQuick() {
+        return NotQuick.INSTANCE;
+    }
+
+    private AnswerReader.Reading record(Questionnaire questionnaire, String file, int line, String source) throws NotQuick {
+        Optional<String> id = Optional.empty();
+        Optional<String> record = Optional.empty();
+        Optional<String> savedAt = Optional.empty();
+        Map<String, Answer> answers = null;
+        Map<String, Location> answerAt = null;
+        Location answersAt = null;
+        Set<String> seen = new HashSet<>(8);
+        space();
+        expect('{');
+        space();
+        if (peek() == '}') {
+            throw notQuick();
+        }
+        while (true) {
+            space();
+            int keyStart = at;
+            String key = string();
+            if (!seen.add(key)) {
+                throw notQuick();
+            }
+            space();
+            expect(':');
+            space();
+            switch (key) {
+                case "questionnaire" -> {
+                    String value = nonBlank(string());
+                    if (!value.equals(questionnaire.id())) {
+                        throw notQuick();
+                    }
+                    id = Optional.of(value);
+                }
+                case "record" -> record = Optional.of(string());
+                case "saved_at" -> {
+                    String value = nonBlank(string());
+                    if (!isPlainUtcTime(value)) {
+                        throw notQuick();
+                    }
+                    savedAt = Optional.of(value);
+                }
+                case "answers" -> {
+                    answersAt = new Location(file, line, keyStart + 1);
+                    answers = new LinkedHashMap<>(64);
+                    answerAt = new LinkedHashMap<>(64);
+                    answers(questionnaire, file, line, answers, answerAt);
+                }
+                default -> throw notQuick();
+            }
+            space();
+            byte next = next();
+            if (next == '}') {
+                break;
+            }
+            if (next != ',') {
+                throw notQuick();
+            }
+        }
+        space();
+        if (at != end || answers == null) {
+            throw notQuick();
+        }
+        AnswerFile answerFile = new AnswerFile(source, id, record, savedAt, answers, answerAt, answersAt);
+        return new AnswerReader.Reading(answerFile, List.of(), Set.of(), true);
+    }
+
+    private void answers(Questionnaire questionnaire, String file, int line, Map<String, Answer> answers,
+            Map<String, Location> answerAt) throws NotQuick {
+        expect('{');
+        space();
+        if (peek() == '}') {
+            at++;
+            return;
+        }
+        while (true) {
+            space();
+            String key = string();
+            Question question = questionnaire.question(key).orElseThrow(QuickAnswers::notQuick);
+            if (answers.containsKey(key)) {
+                throw notQuick();
+            }
+            space();
+            expect(':');
+            space();
+            Location where = new Location(file, line, at + 1);
+            Answer answer = answer(question);
+            if (!valid(question, answer)) {
+                throw notQuick();
+            }
+            answers.put(key, answer);
+            answerAt.put(key, where);
+            space();
+            byte next = next();
+            if (next == '}') {
+                return;
+            }
+            if (next != ',') {
+                throw notQuick();
+            }
+        }
+    }
+
+    /**
+     * Whether the time is written the one usual way, 2026-11-22T10:15:00Z, and is a real date and time — which
+     * {@code OffsetDateTime.parse} accepts. Any other way of writing it is read the full way, where it is parsed.
+     */
+    static boolean isPlainUtcTime(String text) {
+        if (text.length() != 20 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
+                || text.charAt(13) != ':' || text.charAt(16) != ':' || text.charAt(19) != 'Z') {
+            return false;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 2);
+        int day = digits(text, 8, 2);
+        int hour = digits(text, 11, 2);
+        int minute = digits(text, 14, 2);
+        int second = digits(text, 17, 2);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+            return false;
+        }
+        return day <= java.time.YearMonth.of(year, month).lengthOfMonth();
+    }
+
+    /** The number written by these digits, or -1 when one is not a digit. */
+    private static int digits(String text, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    /** {@code question.problems(answer).isEmpty()}, without making the messages. */
+    private static boolean valid(Question question, Answer answer) {
+        if (question instanceof Question.IntegerQuestion whole) {
+            long value = ((Answer.Number) answer).value();
+            return whole.isOutOfScope(answer) || value >= whole.min() && value <= whole.max();
+        }
+        List<Option> options = question.options();
+        if (answer instanceof Answer.Code code) {
+            return !(question instanceof Question.Multi) && option(options, code.code()) != null;
+        }
+        List<String> codes = ((Answer.Codes) answer).codes();
+        if (!(question instanceof Question.Multi) || codes.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < codes.size(); i++) {
+            Option option = option(options, codes.get(i));
+            if (option == null || option.exclusive() && codes.size() > 1) {
+                return false;
+            }
+            for (int j = 0; j < i; j++) {
+                if (codes.get(j).equals(codes.get(i))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static Option option(List<Option> options, String code) {
+        for (int i = 0; i < options.size(); i++) {
+            if (options.get(i).code().equals(code)) {
+                return options.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** An answer as {@code AnswerReader} converts it, for the kinds of value read here. */
+    private Answer answer(Question question) throws NotQuick {
+        byte first = peek();
+        if (question instanceof Question.IntegerQuestion) {
+            return new Answer.Number(number());
+        }
+        if (question instanceof Question.Multi) {
+            expect('[');
+            List<String> codes = new ArrayList<>(4);
+            space();
+            if (peek() == ']') {
+                at++;
+                return new Answer.Codes(codes);
+            }
+            while (true) {
+                space();
+                codes.add(string());
+                space();
+                byte next = next();
+                if (next == ']') {
+                    return new Answer.Codes(codes);
+                }
+                if (next != ',') {
+                    throw notQuick();
+                }
+            }
+        }
+        if (first == '"') {
+            return new Answer.Code(nonEmpty(string()));
+        }
+        String code;
+        if (word("true")) {
+            code = "yes";
+        } else if (word("false")) {
+            code = "no";
+        } else {
+            throw notQuick();
+        }
+        if (question.option(code).isEmpty()) {
+            throw notQuick();
+        }
+        return new Answer.Code(code);
+    }
+
+    private boolean word(String word) throws NotQuick {
+        int n = word.length();
+        if (at + n > end) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (bytes[at + i] != word.charAt(i)) {
+                return false;
+            }
+        }
+        at += n;
+        if (at < end && isWordByte(bytes[at])) {
+            throw notQuick();
+        }
+        return true;
+    }
+
+    private static boolean isWordByte(byte b) {
+        return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_' || b == '-' || b == '.';
+    }
+
+    /** A whole number as JSON writes it: no sign but minus, no leading zero, no fraction or exponent, 18 digits at most. */
+    private long number() throws NotQuick {
+        int start = at;
+        if (at < end && bytes[at] == '-') {
+            at++;
+        }
+        int digits = at;
+        while (at < end && bytes[at] >= '0' && bytes[at] <= '9') {
+            at++;
+        }
+        int count = at - digits;
+        if (count == 0 || count > 18 || bytes[digits] == '0' && count > 1) {
+            throw notQuick();
+        }
+        if (at < end && isWordByte(bytes[at])) {
+            throw notQuick();
+        }
+        return Long.parseLong(new String(bytes, start, at - start, StandardCharsets.ISO_8859_1));
+    }
+
+    /** A string without escapes. */
+    private String string() throws NotQuick {
+        expect('"');
+        int start = at;
+        while (at < end && bytes[at] != '"') {
+            if (bytes[at] == '\\') {
+                throw notQuick();
+            }
+            at++;
+        }
+        if (at >= end || at - start > MAX_TEXT) {
+            throw notQuick();
+        }
+        String text = new String(bytes, start, at - start, StandardCharsets.ISO_8859_1);
+        at++;
+        return text;
+    }
+
+    private static String nonBlank(String text) throws NotQuick {
+        if (text.isBlank()) {
+            throw notQuick();
+        }
+        return text;
+    }
+
+    private static String nonEmpty(String text) throws NotQuick {
+        if (text.isEmpty()) {
+            throw notQuick();
+        }
+        return text;
+    }
+
+    private void space() {
+        while (at < end && (bytes[at] == ' ' || bytes[at] == '\t')) {
+            at++;
+        }
+    }
+
+    private byte peek() throws NotQuick {
+        if (at >= end) {
+            throw notQuick();
+        }
+        return bytes[at];
+    }
+
+    private byte next() throws NotQuick {
+        byte b = peek();
+        at++;
+        return b;
+    }
+
+    private void expect(char c) throws NotQuick {
+        if (next() != c) {
+            throw notQuick();
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.spinecheck.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.spinecheck.engine.Questionnaire;
+import dev.spinecheck.support.Bundled;
+import dev.spinecheck.support.RandomRecords;
+import dev.spinecheck.support.Seeds;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The quick reading of a JSON Lines record is exactly the full one, or none at all. */
+class QuickAnswersTest {
+    private static final Questionnaire QUESTIONNAIRE = Bundled.questionnaire();
+    private final TreeReader reader = new TreeReader();
+
+    @ParameterizedTest
+    @MethodSource("dev.spinecheck.support.Seeds#seeds")
+    void a_quick_reading_is_the_full_reading_with_the_same_answers_at_the_same_places(long seed) {
+        int quick = 0;
+        int tries = Seeds.triesPerSeed(8000);
+        for (int i = 0; i < tries; i++) {
+            Random random = new Seeds.Try(seed, i).random();
+            String record = RandomRecords.record(QUESTIONNAIRE, random, i);
+            byte[] bytes = record.getBytes(StandardCharsets.UTF_8);
+            int line = 1 + random.nextInt(5000);
+            AnswerReader.Reading fast = QuickAnswers.read(bytes, QUESTIONNAIRE, "in.jsonl", line, "in.jsonl:" + line);
+            if (fast == null) {
+                continue;
+            }
+            quick++;
+            AnswerReader.Reading full;
+            try {
+                full = AnswerReader.readAll(reader.read(bytes, "in.jsonl", TreeReader.Syntax.JSON, line), QUESTIONNAIRE, "in.jsonl:" + line);
+            } catch (InvalidInputException e) {
+                throw new AssertionError("seed " + seed + ", set " + i + ": read quickly, but the full reading refuses it: " + record, e);
+            }
+            assertThat(fast).as("seed %d, set %d: %s", seed, i, record).isEqualTo(full);
+        }
+        assertThat(quick).as("most records are read the quick way").isGreaterThan(tries / 2);
+    }
+
+    @ParameterizedTest
+    @MethodSource("dev.spinecheck.support.Seeds#seeds")
+    void a_time_taken_as_plain_is_one_that_the_full_reading_parses(long seed) {
+        Random random = new Random(seed);
+        for (int i = 0; i < 20_000; i++) {
+            String time = String.format(java.util.Locale.ROOT, "%04d-%02d-%02dT%02d:%02d:%02dZ", random.nextInt(10_000), random.nextInt(14),
+                    random.nextInt(33), random.nextInt(25), random.nextInt(61), random.nextInt(61));
+            boolean parses;
+            try {
+                java.time.OffsetDateTime.parse(time);
+                parses = true;
+            } catch (java.time.format.DateTimeParseException e) {
+                parses = false;
+            }
+            assertThat(QuickAnswers.isPlainUtcTime(time)).as("seed %d: %s", seed, time).isEqualTo(parses);
+        }
+        assertThat(QuickAnswers.isPlainUtcTime("2024-02-29T23:59:59Z")).isTrue();
+        assertThat(QuickAnswers.isPlainUtcTime("2023-02-29T00:00:00Z")).isFalse();
+        assertThat(QuickAnswers.isPlainUtcTime("2026-11-22T10:15:00+01:00")).isFalse();
+    }
+}
