@@ -89,12 +89,9 @@ abstract class Compiled {
         Tri evaluate(Facts facts) {
             Tri result = Tri.TRUE;
             for (Compiled part : parts) {
-                Tri t = part.evaluate(facts);
-                if (t == Tri.FALSE) {
-                    return Tri.FALSE;
-                }
-                if (t == Tri.UNKNOWN) {
-                    result = Tri.UNKNOWN;
+                result = result.and(part.evaluate(facts));
+                if (result == Tri.FALSE) {
+                    break;
                 }
             }
             return result;
@@ -112,12 +109,9 @@ abstract class Compiled {
         Tri evaluate(Facts facts) {
             Tri result = Tri.FALSE;
             for (Compiled part : parts) {
-                Tri t = part.evaluate(facts);
-                if (t == Tri.TRUE) {
-                    return Tri.TRUE;
-                }
-                if (t == Tri.UNKNOWN) {
-                    result = Tri.UNKNOWN;
+                result = result.or(part.evaluate(facts));
+                if (result == Tri.TRUE) {
+                    break;
                 }
             }
             return result;

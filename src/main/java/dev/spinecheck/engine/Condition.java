@@ -115,12 +115,9 @@ public sealed interface Condition {
         public Tri evaluate(Facts facts) {
             Tri result = Tri.TRUE;
             for (Condition part : parts) {
-                Tri t = part.evaluate(facts);
-                if (t == Tri.FALSE) {
-                    return Tri.FALSE;
-                }
-                if (t == Tri.UNKNOWN) {
-                    result = Tri.UNKNOWN;
+                result = result.and(part.evaluate(facts));
+                if (result == Tri.FALSE) {
+                    break;
                 }
             }
             return result;
@@ -141,12 +138,9 @@ public sealed interface Condition {
         public Tri evaluate(Facts facts) {
             Tri result = Tri.FALSE;
             for (Condition part : parts) {
-                Tri t = part.evaluate(facts);
-                if (t == Tri.TRUE) {
-                    return Tri.TRUE;
-                }
-                if (t == Tri.UNKNOWN) {
-                    result = Tri.UNKNOWN;
+                result = result.or(part.evaluate(facts));
+                if (result == Tri.TRUE) {
+                    break;
                 }
             }
             return result;

@@ -18,6 +18,16 @@ public enum Tri {
         };
     }
 
+    /** Three-valued AND: false if either is false, else unknown if either is unknown. */
+    public Tri and(Tri other) {
+        return this == FALSE || other == FALSE ? FALSE : this == UNKNOWN || other == UNKNOWN ? UNKNOWN : TRUE;
+    }
+
+    /** Three-valued OR: true if either is true, else unknown if either is unknown. */
+    public Tri or(Tri other) {
+        return this == TRUE || other == TRUE ? TRUE : this == UNKNOWN || other == UNKNOWN ? UNKNOWN : FALSE;
+    }
+
     public boolean isTrue() {
         return this == TRUE;
     }

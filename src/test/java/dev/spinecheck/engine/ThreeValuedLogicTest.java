@@ -19,6 +19,23 @@ import org.junit.jupiter.params.provider.MethodSource;
  * on them, and all / any / not follow the three-valued truth tables.
  */
 class ThreeValuedLogicTest {
+
+    /** Kleene's tables, which both the conditions and their compiled form combine with. */
+    @ParameterizedTest(name = "{0} and {1} = {2}, {0} or {1} = {3}")
+    @MethodSource("kleene")
+    void and_and_or_follow_the_three_valued_tables(Tri a, Tri b, Tri and, Tri or) {
+        assertThat(a.and(b)).isEqualTo(and);
+        assertThat(a.or(b)).isEqualTo(or);
+    }
+
+    static Stream<Arguments> kleene() {
+        Tri t = Tri.TRUE;
+        Tri f = Tri.FALSE;
+        Tri u = Tri.UNKNOWN;
+        return Stream.of(Arguments.of(t, t, t, t), Arguments.of(t, f, f, t), Arguments.of(t, u, u, t),
+                Arguments.of(f, t, f, t), Arguments.of(f, f, f, f), Arguments.of(f, u, f, u),
+                Arguments.of(u, t, u, t), Arguments.of(u, f, f, u), Arguments.of(u, u, u, u));
+    }
     static final Questionnaire Q = Tiny.questionnaire()
             .yesNo("a")
             .yesNo("b")
