@@ -335,7 +335,8 @@ public final class QuickAnswers {
         expect('"');
         int start = at;
         while (at < end && bytes[at] != '"') {
-            if (bytes[at] == '\\') {
+            // An escape, or a raw tab (JSON allows no control character inside a string): the full way words it.
+            if (bytes[at] == '\\' || bytes[at] == '\t') {
                 throw notQuick();
             }
             at++;

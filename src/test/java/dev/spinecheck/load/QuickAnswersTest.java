@@ -42,6 +42,20 @@ class QuickAnswersTest {
         assertThat(quick).as("most records are read the quick way").isGreaterThan(tries / 2);
     }
 
+    @org.junit.jupiter.api.Test
+    void a_raw_tab_inside_a_string_is_left_to_the_full_reading_which_refuses_it_but_a_tab_between_tokens_is_read() throws Exception {
+        String inString = "{\"record\":\"a\tb\",\"answers\":{\"age\":40}}";
+        assertThat(QuickAnswers.read(inString.getBytes(StandardCharsets.US_ASCII), QUESTIONNAIRE, "in.jsonl", 1, "in.jsonl:1")).isNull();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> reader.read(inString.getBytes(StandardCharsets.US_ASCII), "in.jsonl",
+                TreeReader.Syntax.JSON, 1)).isInstanceOf(InvalidInputException.class);
+        String inCode = "{\"answers\":{\"age\":40,\"spine_surgery\":\"none\t\"}}";
+        assertThat(QuickAnswers.read(inCode.getBytes(StandardCharsets.US_ASCII), QUESTIONNAIRE, "in.jsonl", 1, "in.jsonl:1")).isNull();
+        String between = "{\"answers\":\t{\"age\":\t40}}";
+        AnswerReader.Reading quick = QuickAnswers.read(between.getBytes(StandardCharsets.US_ASCII), QUESTIONNAIRE, "in.jsonl", 1, "in.jsonl:1");
+        assertThat(quick).isEqualTo(AnswerReader.readAll(reader.read(between.getBytes(StandardCharsets.US_ASCII), "in.jsonl",
+                TreeReader.Syntax.JSON, 1), QUESTIONNAIRE, "in.jsonl:1"));
+    }
+
     @ParameterizedTest
     @MethodSource("dev.spinecheck.support.Seeds#seeds")
     void a_time_taken_as_plain_is_one_that_the_full_reading_parses(long seed) {
