@@ -11,19 +11,22 @@ import java.util.Optional;
  *
  * @param answersAt where the {@code answers} mapping was written, for messages about missing answers
  * @param undone {@code undone_emergencies}: emergency answers the person changed or undid before the file was saved
- *     (question id to first answer), which the result still names (spec section 5)
+ *     (question id to first answer), which the interactive screening's result still names (spec section 5)
+ * @param undoneAt where each of those was written
  */
 public record AnswerFile(String source, Optional<String> questionnaire, Optional<String> record, Optional<String> savedAt,
-        Map<String, Answer> answers, Map<String, Location> answerAt, Location answersAt, Map<String, Answer> undone) {
+        Map<String, Answer> answers, Map<String, Location> answerAt, Location answersAt, Map<String, Answer> undone,
+        Map<String, Location> undoneAt) {
 
     public AnswerFile {
         answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
         answerAt = Collections.unmodifiableMap(new LinkedHashMap<>(answerAt));
         undone = Collections.unmodifiableMap(new LinkedHashMap<>(undone));
+        undoneAt = Collections.unmodifiableMap(new LinkedHashMap<>(undoneAt));
     }
 
     public AnswerFile(String source, Optional<String> questionnaire, Optional<String> record, Optional<String> savedAt,
             Map<String, Answer> answers, Map<String, Location> answerAt, Location answersAt) {
-        this(source, questionnaire, record, savedAt, answers, answerAt, answersAt, Map.of());
+        this(source, questionnaire, record, savedAt, answers, answerAt, answersAt, Map.of(), Map.of());
     }
 }

@@ -84,8 +84,9 @@ public final class AnswerReader {
             invalid.addAll(answers(answersNode.get(), questionnaire, problems, answers, answerAt));
         }
         Map<String, Answer> undone = new LinkedHashMap<>();
-        f.node("undone_emergencies").ifPresent(n -> answers("undone_emergencies", n, questionnaire, problems, undone, new LinkedHashMap<>()));
-        AnswerFile file = new AnswerFile(source, id, record, savedAt, answers, answerAt, answersAt, undone);
+        Map<String, Location> undoneAt = new LinkedHashMap<>();
+        f.node("undone_emergencies").ifPresent(n -> answers("undone_emergencies", n, questionnaire, problems, undone, undoneAt));
+        AnswerFile file = new AnswerFile(source, id, record, savedAt, answers, answerAt, answersAt, undone, undoneAt);
         return new Reading(file, QuestionnaireReader.sorted(problems), invalid, screenable);
     }
 

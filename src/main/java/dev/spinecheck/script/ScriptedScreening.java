@@ -91,8 +91,9 @@ public final class ScriptedScreening {
             missing = outcome.missing().stream().filter(q -> !reading.invalid().contains(q.id())).toList();
         }
         reading.problems().forEach(p -> problems.add(p.toString()));
+        problems.addAll(undoneNotScreened(answers));
         if (problems.isEmpty() && missing.isEmpty() && reading.screenable()) {
-            return new Verdict.Screened(source, answers, Result.of(outcome, undone(answers)));
+            return new Verdict.Screened(source, answers, Result.of(outcome));
         }
         for (Question question : missing) {
             problems.add(new Problem(answers.answersAt(), "no answer to '" + question.id() + "' (" + shorten(question.text())
@@ -103,12 +104,23 @@ public final class ScriptedScreening {
                 missing.stream().map(Question::id).toList());
     }
 
-    /** The emergency answers the file says were undone (a saved screening's {@code undone_emergencies}), still named. */
-    private List<UndoneEmergency> undone(AnswerFile answers) {
-        List<UndoneEmergency> undone = new ArrayList<>();
-        answers.undone().forEach((question, first) -> UndoneEmergency.replay(questionnaire, answers.answers(), question, first)
-                .ifPresent(undone::add));
-        return undone;
+    /**
+     * A saved screening's {@code undone_emergencies} is for the interactive screening that saved it, which names each in
+     * its result: a scripted run refuses the file rather than give a result (in any format) without them.
+     */
+    private List<String> undoneNotScreened(AnswerFile answers) {
+        List<String> problems = new ArrayList<>();
+        answers.undone().forEach((question, first) -> {
+            Location at = answers.undoneAt().getOrDefault(question, answers.answersAt());
+            boolean emergency = UndoneEmergency.replay(questionnaire, answers.answers(), question, first).isPresent();
+            problems.add(new Problem(at, emergency
+                    ? question + " was first answered " + first + " and then changed; if that first answer was right, it needs"
+                            + " emergency help now — a scripted run does not screen changed answers: resume this screening with"
+                            + " spinecheck, or remove the line if the first answer was a mistake"
+                    : question + " " + first + " under undone_emergencies is not an answer that needs emergency help here"
+                            + " — remove the line").toString());
+        });
+        return problems;
     }
 
     private static String example(Question question) {

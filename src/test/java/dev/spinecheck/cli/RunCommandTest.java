@@ -104,14 +104,26 @@ class RunCommandTest {
     }
 
     @Test
-    void a_saved_screening_with_an_undone_emergency_answer_still_names_it_in_the_result() throws IOException {
+    void a_saved_screening_with_an_undone_emergency_answer_is_refused_in_every_format_and_says_why() throws IOException {
         Path answers = file("progress.yaml", HARMLESS + "undone_emergencies:\n  injury: serious\n");
 
-        CliRun.Outcome run = cli().run("run", "--answers", answers.toString(), "--emergency-number", "999");
+        for (String format : new String[] {"text", "json", "fhir"}) {
+            CliRun.Outcome run = cli().run("run", "--answers", answers.toString(), "--format", format);
 
-        assertThat(run.exitCode()).isZero();
-        assertThat(run.out().replace('\n', ' ')).contains("You first answered \"Yes, a serious one")
-                .contains("If your first answer was right, get emergency help now: call 999.");
+            assertThat(run.exitCode()).as(format).isEqualTo(65);
+            assertThat(run.err()).as(format).contains("progress.yaml:").contains("injury was first answered serious and then changed;"
+                    + " if that first answer was right, it needs emergency help now").contains("resume this screening with spinecheck");
+        }
+    }
+
+    @Test
+    void an_undone_answer_that_needs_no_emergency_help_is_an_error_too() throws IOException {
+        Path answers = file("progress.yaml", HARMLESS + "undone_emergencies:\n  injury: none\n");
+
+        CliRun.Outcome run = cli().run("run", "--answers", answers.toString());
+
+        assertThat(run.exitCode()).isEqualTo(65);
+        assertThat(run.err()).contains("injury none under undone_emergencies is not an answer that needs emergency help here");
     }
 
     @Test
