@@ -23,7 +23,7 @@ if [ ! -f "$work/hello.jar" ]; then
   "${JAVA_HOME:+$JAVA_HOME/bin/}jar" --create --file "$work/hello.jar" --main-class Hello -C "$work/hello" Hello.class
 fi
 ./spinecheck --version >/dev/null   # builds the jar and its class-data archive when they are missing
-json=bench/answers/harmless.json
+json=questionnaires/examples/harmless.json
 yaml=questionnaires/examples/harmless.yaml
 hello="$java -jar $work/hello.jar"
 

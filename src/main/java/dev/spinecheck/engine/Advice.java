@@ -1,6 +1,7 @@
 package dev.spinecheck.engine;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /** The advice a result carries beside its flags, all of it from the questionnaire. */
@@ -67,6 +68,17 @@ public record Advice(SafetyNet safetyNet, String disclaimer, ConservativeCare ca
     public record SafetyGroup(ActionKind kind, String title, List<String> items) {
         public SafetyGroup {
             items = List.copyOf(items);
+        }
+
+        // Written out: a record's generated equals and hashCode are linked at first use, milliseconds of a short run.
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof SafetyGroup group && group.kind == kind && Objects.equals(group.title, title) && group.items.equals(items);
+        }
+
+        @Override
+        public int hashCode() {
+            return (31 * Objects.hashCode(kind) + Objects.hashCode(title)) * 31 + items.hashCode();
         }
     }
 

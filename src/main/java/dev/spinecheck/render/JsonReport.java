@@ -153,7 +153,18 @@ public final class JsonReport {
     }
 
     /** A questionnaire (by identity: it is immutable) and the safety-net groups of a result. */
-    private record SafetyNetKey(Questionnaire questionnaire, List<Advice.SafetyGroup> groups) {}
+    /** Written out: a record's own equals and hashCode are linked at first use, which costs a short run milliseconds. */
+    private record SafetyNetKey(Questionnaire questionnaire, List<Advice.SafetyGroup> groups) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof SafetyNetKey key && key.questionnaire == questionnaire && key.groups.equals(groups);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(questionnaire) + groups.hashCode();
+        }
+    }
 
     /** The level's headline; for an emergency, followed by its one action line. */
     private String headline(Result result) {

@@ -23,7 +23,7 @@ final class Inputs {
     }
 
     static byte[] harmlessJson() {
-        return read("bench/answers/harmless.json");
+        return read("questionnaires/examples/harmless.json");
     }
 
     /** A screening that stops early at an emergency. */
