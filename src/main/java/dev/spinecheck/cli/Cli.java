@@ -42,8 +42,11 @@ public final class Cli {
     public static int execute(Io io, String... args) {
         int code;
         try {
-            Optional<Integer> version = QuickVersion.print(io, args);
-            code = version.isPresent() ? version.get() : forArguments(io, args).execute(args);
+            Optional<Integer> quick = QuickVersion.print(io, args);
+            if (quick.isEmpty()) {
+                quick = QuickCommandLine.execute(io, args);
+            }
+            code = quick.isPresent() ? quick.get() : forArguments(io, args).execute(args);
         } catch (OutputFailure e) {
             code = cannotWrite(e, io.err());
         }
@@ -129,15 +132,27 @@ public final class Cli {
         return ExitStatus.USAGE;
     }
 
+    /** A command called as picocli calls it, and what it throws handled as {@link #failure} does. */
+    static int call(java.util.concurrent.Callable<Integer> command, Object format, Io io) {
+        try {
+            Integer code = command.call();
+            return code == null ? 0 : code;
+        } catch (Exception e) {
+            return failure(e, io.err(), format, false, io);
+        }
+    }
+
     private static int failure(Exception e, CommandLine command, ParseResult parseResult, Io io) {
-        PrintWriter err = command.getErr();
+        return failure(e, command.getErr(), command.getMixins().get("format"), debug(parseResult), io);
+    }
+
+    private static int failure(Exception e, PrintWriter err, Object format, boolean debug, Io io) {
         if (e instanceof OutputFailure output) {
             return cannotWrite(output, err);
         }
         if (e instanceof UserError user) {
             user.lines().forEach(err::println);
             err.flush();
-            Object format = command.getMixins().get("format");
             try {
                 if (format instanceof FormatOption f && f.json() || format instanceof ScreeningFormatOption s && s.json()) {
                     JsonReport.error(user.exitCode(), user.lines(), io.out());
@@ -154,7 +169,7 @@ public final class Cli {
         err.println("spinecheck: something went wrong inside spinecheck (" + e.getClass().getSimpleName()
                 + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ").");
         err.println("This is a bug in spinecheck, not something you did. Run the same command with --debug to see the details.");
-        if (debug(parseResult)) {
+        if (debug) {
             e.printStackTrace(err);
         }
         err.flush();

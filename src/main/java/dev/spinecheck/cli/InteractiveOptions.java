@@ -28,8 +28,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 
 /** The options of the interactive screening, shared by {@code spinecheck} and {@code spinecheck run}. */
@@ -63,8 +63,8 @@ public final class InteractiveOptions {
     private static final List<String> INTERACTIVE_ONLY = List.of("--plain", "--color", "--no-save", "--save");
 
     /** A scripted run cannot use the options of the interactive screening: say so, never ignore them silently. */
-    void refuseInteractiveOnly(ParseResult parsed, String because) {
-        List<String> given = INTERACTIVE_ONLY.stream().filter(parsed::hasMatchedOption).toList();
+    void refuseInteractiveOnly(Predicate<String> onCommandLine, String because) {
+        List<String> given = INTERACTIVE_ONLY.stream().filter(onCommandLine).toList();
         if (!given.isEmpty()) {
             throw new UserError(ExitStatus.USAGE, "spinecheck run: " + String.join(", ", given) + (given.size() == 1 ? " is" : " are")
                     + " only for the interactive screening, and " + because + " screens a file without asking — remove "

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,6 +69,9 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     ScreeningFormatOption format;
 
+    /** Whether an option was given: set by {@link QuickCommandLine}; else picocli's parse result tells. */
+    Predicate<String> given;
+
     public RunCommand(Io io) {
         this.io = io;
     }
@@ -81,7 +85,7 @@ public final class RunCommand implements Callable<Integer> {
             return interactive.start(io, questionnaire, wording, java.util.Map.of());
         }
         if (!askMissing) {
-            interactive.refuseInteractiveOnly(spec.commandLine().getParseResult(), "--answers");
+            interactive.refuseInteractiveOnly(given != null ? given : spec.commandLine().getParseResult()::hasMatchedOption, "--answers");
         }
         interactive.checkReport(true, inputs());
         Verdict verdict = screen(new ScriptedScreening(questionnaire, reader), reader);

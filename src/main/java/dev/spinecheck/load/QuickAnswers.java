@@ -14,7 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The common JSON Lines record read in one pass, without the located tree: plain ASCII JSON on one line, the keys of
+ * The common JSON Lines record (or answer file of one line) read in one pass, without the located tree: plain ASCII JSON
+ * on one line, the keys of
  * an answer file, every answer valid for its question. It gives exactly the reading that {@link TreeReader} and
  * {@link AnswerReader#readAll} give (the same answers, in the same order, at the same places). Anything else — an
  * escape, a non-ASCII character, a duplicate or unknown key, any answer with a problem, anything unusual at all —
@@ -42,7 +43,8 @@ public final class QuickAnswers {
         if (end > TreeReader.MAX_BYTES) {
             return null;
         }
-        while (end > 0 && (bytes[end - 1] == '\r' || bytes[end - 1] == ' ' || bytes[end - 1] == '\t')) {
+        // White space after the record, with the line break that ends an answer file of one line.
+        while (end > 0 && (bytes[end - 1] == '\n' || bytes[end - 1] == '\r' || bytes[end - 1] == ' ' || bytes[end - 1] == '\t')) {
             end--;
         }
         for (int i = 0; i < end; i++) {
