@@ -90,7 +90,7 @@ public final class BatchCommand implements Callable<Integer> {
         file.ifPresent(f -> refuseInputAsOutput(f.target()));
         TreeReader reader = new TreeReader();
         Wording wording = emergencyNumber.wording(io);
-        Questionnaire questionnaire = wording.filledIn(questionnaireOption.load(reader));
+        Questionnaire questionnaire = questionnaireOption.load(reader, wording);
         ScriptedScreening screening = new ScriptedScreening(questionnaire, reader);
         Report report;
         if (format == Format.fhir) {

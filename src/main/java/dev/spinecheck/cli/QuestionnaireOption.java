@@ -6,6 +6,7 @@ import dev.spinecheck.load.Problem;
 import dev.spinecheck.load.QuestionnaireLoader;
 import dev.spinecheck.load.TreeReader;
 import dev.spinecheck.load.UnreadableInputException;
+import dev.spinecheck.render.Wording;
 import dev.spinecheck.script.ExitStatus;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -19,9 +20,17 @@ public final class QuestionnaireOption {
     Path file;
 
     public Questionnaire load(TreeReader reader) {
+        return load(reader, null);
+    }
+
+    /** The questionnaire with its placeholders filled in by this wording (the bundled one is built filled in). */
+    public Questionnaire load(TreeReader reader, Wording wording) {
         QuestionnaireLoader loader = new QuestionnaireLoader(reader);
         try {
-            return file == null ? loader.bundled() : loader.load(file);
+            if (wording == null) {
+                return file == null ? loader.bundled() : loader.load(file);
+            }
+            return file == null ? loader.bundled(QuestionnaireLoader.BUNDLED, wording::fill) : wording.filledIn(loader.load(file));
         } catch (InvalidInputException e) {
             throw new UserError(ExitStatus.INVALID_INPUT, e.problems().stream().map(Problem::toString).toList());
         } catch (UnreadableInputException e) {

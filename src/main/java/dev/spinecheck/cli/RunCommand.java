@@ -80,7 +80,7 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() {
         TreeReader reader = new TreeReader();
         Wording wording = emergencyNumber.wording(io);
-        Questionnaire questionnaire = wording.filledIn(questionnaireOption.load(reader));
+        Questionnaire questionnaire = questionnaireOption.load(reader, wording);
         if (answers == null) {
             return interactive.start(io, questionnaire, wording, java.util.Map.of());
         }

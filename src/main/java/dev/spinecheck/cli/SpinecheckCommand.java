@@ -57,6 +57,6 @@ public final class SpinecheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Wording wording = emergencyNumber.wording(io);
-        return interactive.start(io, wording.filledIn(questionnaireOption.load(new TreeReader())), wording, Map.of());
+        return interactive.start(io, questionnaireOption.load(new TreeReader(), wording), wording, Map.of());
     }
 }

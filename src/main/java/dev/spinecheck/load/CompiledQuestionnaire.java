@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.zip.CRC32;
 
 /**
@@ -24,17 +25,24 @@ public interface CompiledQuestionnaire {
     /** The {@link #fingerprint} of the YAML text this was compiled from. */
     String yamlFingerprint();
 
-    Questionnaire questionnaire();
+    /**
+     * The questionnaire, with {@code fill} applied to each text that holds a placeholder as it is built: the same as
+     * {@code Texts.map(questionnaire(identity), fill)} for a {@code fill} that changes placeholders only (a test checks).
+     */
+    Questionnaire questionnaire(UnaryOperator<String> fill);
 
-    /** The compiled form of the bundled questionnaire {@code name} when it was compiled from exactly {@code yaml}. */
-    static Optional<Questionnaire> of(String name, byte[] yaml) {
+    /**
+     * The compiled form of the bundled questionnaire {@code name}, with {@code fill} applied to its placeholders, when it
+     * was compiled from exactly {@code yaml}.
+     */
+    static Optional<Questionnaire> of(String name, byte[] yaml, UnaryOperator<String> fill) {
         CompiledQuestionnaire compiled;
         try {
             compiled = (CompiledQuestionnaire) Class.forName(className(name)).getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException | LinkageError e) {
             return Optional.empty();
         }
-        return compiled.yamlFingerprint().equals(fingerprint(yaml)) ? Optional.of(compiled.questionnaire()) : Optional.empty();
+        return compiled.yamlFingerprint().equals(fingerprint(yaml)) ? Optional.of(compiled.questionnaire(fill)) : Optional.empty();
     }
 
     /** "spine-screening" is compiled to {@code dev.spinecheck.load.CompiledSpineScreening}. */

@@ -16,7 +16,9 @@ import java.util.Set;
 /**
  * Writes a model object as a Java expression that rebuilds it through its public constructors: records by their
  * components, a {@link Questionnaire} by the arguments of its constructor. Large parts go into methods of their own
- * (a Java method holds at most 64 KB of code). Anything else in the model stops the build with its class named.
+ * (a Java method holds at most 64 KB of code). Anything else in the model stops the build with its class named. Every
+ * text with a placeholder ({@code {...}}) is passed through {@code f}, a {@code UnaryOperator<String>} in scope, so
+ * that a placeholder is filled in as the model is built, not by building it twice.
  */
 final class ModelSource {
     private static final int LARGEST_EXPRESSION = 4_000;
@@ -38,7 +40,7 @@ final class ModelSource {
             return "(" + typeName(type) + ") null";
         }
         if (value instanceof String text) {
-            return literal(text);
+            return text.indexOf('{') >= 0 ? "f.apply(" + literal(text) + ")" : literal(text);
         }
         if (value instanceof Boolean || value instanceof Integer) {
             return value.toString();
@@ -97,8 +99,9 @@ final class ModelSource {
             return expression;
         }
         String method = "part" + (methods.size() + 1);
-        methods.add("    private static " + name + " " + method + "() {\n        return " + expression + ";\n    }\n");
-        return method + "()";
+        methods.add("    private static " + name + " " + method + "(java.util.function.UnaryOperator<String> f) {\n        return "
+                + expression + ";\n    }\n");
+        return method + "(f)";
     }
 
     private String elements(List<?> items, Type type) {

@@ -42,7 +42,8 @@ public final class QuestionnaireCompiler {
                 .append(" implements CompiledQuestionnaire {\n");
         out.append("    @Override\n    public String yamlFingerprint() {\n        return \"").append(CompiledQuestionnaire.fingerprint(yaml))
                 .append("\";\n    }\n\n");
-        out.append("    @Override\n    public dev.spinecheck.engine.Questionnaire questionnaire() {\n        return ")
+        out.append("    @Override\n    public dev.spinecheck.engine.Questionnaire questionnaire(java.util.function.UnaryOperator<String> f) {\n"
+                + "        return ")
                 .append(expression).append(";\n    }\n");
         for (String method : model.methods()) {
             out.append('\n').append(method);

@@ -1,11 +1,13 @@
 package dev.spinecheck.load;
 
 import dev.spinecheck.engine.Questionnaire;
+import dev.spinecheck.engine.Texts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /** Loads a questionnaire from a file, or the bundled one embedded in the jar. */
 public final class QuestionnaireLoader {
@@ -29,9 +31,21 @@ public final class QuestionnaireLoader {
 
     /** The questionnaire embedded in the jar under this name. */
     public Questionnaire bundled(String name) throws InvalidInputException, UnreadableInputException {
+        return bundled(name, UnaryOperator.identity());
+    }
+
+    /**
+     * The questionnaire embedded in the jar under this name, with {@code fill} applied to every text (as
+     * {@link Texts#map} applies it), for a {@code fill} that changes placeholders only.
+     */
+    public Questionnaire bundled(String name, UnaryOperator<String> fill) throws InvalidInputException, UnreadableInputException {
         byte[] bytes = bundledYaml(name);
-        Optional<Questionnaire> compiled = CompiledQuestionnaire.of(name, bytes);
-        return compiled.isPresent() ? compiled.get() : located(name, bytes).questionnaire();
+        Optional<Questionnaire> compiled = CompiledQuestionnaire.of(name, bytes, fill);
+        if (compiled.isPresent()) {
+            return compiled.get();
+        }
+        Questionnaire read = located(name, bytes).questionnaire();
+        return fill == UnaryOperator.<String>identity() ? read : Texts.map(read, fill);
     }
 
     public QuestionnaireReader.Located bundledLocated(String name) throws InvalidInputException, UnreadableInputException {

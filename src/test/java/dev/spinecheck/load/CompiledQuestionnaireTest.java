@@ -3,6 +3,8 @@ package dev.spinecheck.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.spinecheck.engine.Questionnaire;
+import dev.spinecheck.engine.Texts;
+import dev.spinecheck.render.Wording;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /** The bundled questionnaire compiled at build time is the one the YAML reader gives, and only ever for its own YAML. */
@@ -37,11 +40,25 @@ class CompiledQuestionnaireTest {
     @Test
     void this_build_has_the_compiled_form_of_the_bundled_yaml_and_it_equals_the_yaml_reading() throws Exception {
         byte[] yaml = bundledYaml();
-        Optional<Questionnaire> compiled = CompiledQuestionnaire.of(NAME, yaml);
+        Optional<Questionnaire> compiled = CompiledQuestionnaire.of(NAME, yaml, UnaryOperator.identity());
 
         assertThat(compiled).as("the build compiles %s.yaml (QuestionnaireCompiler, in the pom)", NAME).isPresent();
         assertThat(parts(compiled.get())).isEqualTo(parts(fromYaml(yaml)));
         assertThat(compiled.get().levels().keySet()).containsExactlyElementsOf(fromYaml(yaml).levels().keySet());
+    }
+
+    @Test
+    void built_with_a_number_filled_in_it_is_the_yaml_reading_with_that_number_filled_in_every_text() throws Exception {
+        byte[] yaml = bundledYaml();
+        for (String number : List.of("112", "+44 20 7946 0000", "999")) {
+            UnaryOperator<String> fill = new Wording(number)::fill;
+            Questionnaire compiled = CompiledQuestionnaire.of(NAME, yaml, fill).orElseThrow();
+
+            assertThat(parts(compiled)).as(number).isEqualTo(parts(Texts.map(fromYaml(yaml), fill)));
+            assertThat(parts(new QuestionnaireLoader(new TreeReader()).bundled(NAME, fill))).isEqualTo(parts(compiled));
+        }
+        assertThat(parts(CompiledQuestionnaire.of(NAME, yaml, new Wording("112")::fill).orElseThrow()))
+                .as("a number is filled in").isNotEqualTo(parts(fromYaml(yaml)));
     }
 
     @Test
@@ -53,8 +70,8 @@ class CompiledQuestionnaireTest {
     void a_compiled_form_is_never_used_for_other_yaml() throws Exception {
         byte[] changed = (new String(bundledYaml(), StandardCharsets.UTF_8) + "\n# changed\n").getBytes(StandardCharsets.UTF_8);
 
-        assertThat(CompiledQuestionnaire.of(NAME, changed)).isEmpty();
-        assertThat(CompiledQuestionnaire.of("no-such-questionnaire", bundledYaml())).isEmpty();
+        assertThat(CompiledQuestionnaire.of(NAME, changed, UnaryOperator.identity())).isEmpty();
+        assertThat(CompiledQuestionnaire.of("no-such-questionnaire", bundledYaml(), UnaryOperator.identity())).isEmpty();
     }
 
     @Test
