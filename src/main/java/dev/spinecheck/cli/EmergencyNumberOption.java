@@ -3,7 +3,6 @@ package dev.spinecheck.cli;
 import dev.spinecheck.load.Problem;
 import dev.spinecheck.render.Wording;
 import dev.spinecheck.script.ExitStatus;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -13,7 +12,6 @@ import picocli.CommandLine.Spec;
 /** {@code --emergency-number N}, also from {@code SPINECHECK_EMERGENCY_NUMBER}: a number to call, nothing else. */
 public final class EmergencyNumberOption {
     static final String ENV = "SPINECHECK_EMERGENCY_NUMBER";
-    private static final Pattern NUMBER = Pattern.compile("[0-9+\\- ]*[0-9][0-9+\\- ]*");
     private static final String WHAT = " — give digits, spaces, + and - only, like 112 or +44 20 7946 0000";
 
     @Spec(Spec.Target.MIXEE)
@@ -31,8 +29,21 @@ public final class EmergencyNumberOption {
         number = value;
     }
 
+    /** Digits, spaces, + and - only, with at least one digit (a loop, not a pattern: compiling one costs start-up time). */
     static boolean isNumber(String value) {
-        return value != null && NUMBER.matcher(value).matches();
+        if (value == null) {
+            return false;
+        }
+        boolean digit = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (c != '+' && c != '-' && c != ' ') {
+                return false;
+            }
+        }
+        return digit;
     }
 
     public Wording wording(Io io) {

@@ -1,39 +1,38 @@
 package dev.spinecheck.cli;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import picocli.CommandLine;
 
 /** The subcommands, in the order help lists them, and which of them a command line names. */
 final class Subcommands {
-    private static final Map<String, Function<Io, Object>> COMMANDS = commands();
+    private static final List<String> NAMES = List.of("run", "batch", "validate", "test", "export", "learn", "help");
 
-    static final Set<String> ALL = Set.copyOf(COMMANDS.keySet());
+    static final Set<String> ALL = Set.copyOf(NAMES);
 
     private Subcommands() {}
 
-    private static Map<String, Function<Io, Object>> commands() {
-        Map<String, Function<Io, Object>> commands = new LinkedHashMap<>();
-        commands.put("run", RunCommand::new);
-        commands.put("batch", BatchCommand::new);
-        commands.put("validate", ValidateCommand::new);
-        commands.put("test", TestCommand::new);
-        commands.put("export", ExportCommand::new);
-        commands.put("learn", LearnCommand::new);
-        commands.put("help", io -> new CommandLine.HelpCommand());
-        return Collections.unmodifiableMap(commands);
+    /** A new command object for the name (by a switch, not a table of constructors: linking those costs start-up time). */
+    private static Object command(String name, Io io) {
+        return switch (name) {
+            case "run" -> new RunCommand(io);
+            case "batch" -> new BatchCommand(io);
+            case "validate" -> new ValidateCommand(io);
+            case "test" -> new TestCommand(io);
+            case "export" -> new ExportCommand(io);
+            case "learn" -> new LearnCommand(io);
+            case "help" -> new CommandLine.HelpCommand();
+            default -> throw new IllegalArgumentException("no subcommand " + name);
+        };
     }
 
     static void add(CommandLine root, Io io, Set<String> names) {
-        COMMANDS.forEach((name, command) -> {
+        for (String name : NAMES) {
             if (names.contains(name)) {
-                root.addSubcommand(name, command.apply(io));
+                root.addSubcommand(name, command(name, io));
             }
-        });
+        }
     }
 
     /**
@@ -48,7 +47,7 @@ final class Subcommands {
             if (arg.startsWith("@") || arg.equals("help")) {
                 return ALL;
             }
-            if (COMMANDS.containsKey(arg)) {
+            if (ALL.contains(arg)) {
                 named.add(arg);
             }
         }

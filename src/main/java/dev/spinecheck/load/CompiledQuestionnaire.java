@@ -36,22 +36,32 @@ public interface CompiledQuestionnaire {
      * was compiled from exactly {@code yaml}.
      */
     static Optional<Questionnaire> of(String name, byte[] yaml, UnaryOperator<String> fill) {
+        return of(name, fingerprint(yaml), fill);
+    }
+
+    /** As {@link #of(String, byte[], UnaryOperator)}, for the YAML text of this {@link #fingerprint}. */
+    static Optional<Questionnaire> of(String name, String yamlFingerprint, UnaryOperator<String> fill) {
         CompiledQuestionnaire compiled;
         try {
             compiled = (CompiledQuestionnaire) Class.forName(className(name)).getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException | LinkageError e) {
             return Optional.empty();
         }
-        return compiled.yamlFingerprint().equals(fingerprint(yaml)) ? Optional.of(compiled.questionnaire(fill)) : Optional.empty();
+        return compiled.yamlFingerprint().equals(yamlFingerprint) ? Optional.of(compiled.questionnaire(fill)) : Optional.empty();
     }
 
     /** "spine-screening" is compiled to {@code dev.spinecheck.load.CompiledSpineScreening}. */
     static String className(String name) {
+        // Each run of letters and digits, capitalised (a loop, not split(): compiling its pattern costs start-up time).
         StringBuilder simple = new StringBuilder("Compiled");
-        for (String part : name.split("[^A-Za-z0-9]+")) {
-            if (!part.isEmpty()) {
-                simple.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        boolean start = true;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean letterOrDigit = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            if (letterOrDigit) {
+                simple.append(start ? Character.toUpperCase(c) : c);
             }
+            start = !letterOrDigit;
         }
         return CompiledQuestionnaire.class.getPackageName() + "." + simple;
     }
@@ -60,7 +70,11 @@ public interface CompiledQuestionnaire {
     static String fingerprint(byte[] bytes) {
         CRC32 crc = new CRC32();
         crc.update(bytes);
-        return bytes.length + " bytes, CRC-32 " + Long.toHexString(crc.getValue());
+        return fingerprint(bytes.length, crc.getValue());
+    }
+
+    static String fingerprint(long length, long crc32) {
+        return length + " bytes, CRC-32 " + Long.toHexString(crc32);
     }
 
     // The compiled code builds its collections with these, in the order the YAML reader gave them.

@@ -2,12 +2,18 @@ package dev.spinecheck.load;
 
 import dev.spinecheck.engine.Questionnaire;
 import dev.spinecheck.engine.Texts;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /** Loads a questionnaire from a file, or the bundled one embedded in the jar. */
 public final class QuestionnaireLoader {
@@ -39,8 +45,13 @@ public final class QuestionnaireLoader {
      * {@link Texts#map} applies it), for a {@code fill} that changes placeholders only.
      */
     public Questionnaire bundled(String name, UnaryOperator<String> fill) throws InvalidInputException, UnreadableInputException {
+        Optional<Questionnaire> compiled = indexedFingerprint(RESOURCE_DIR + name + ".yaml")
+                .flatMap(fingerprint -> CompiledQuestionnaire.of(name, fingerprint, fill));
+        if (compiled.isPresent()) {
+            return compiled.get();
+        }
         byte[] bytes = bundledYaml(name);
-        Optional<Questionnaire> compiled = CompiledQuestionnaire.of(name, bytes, fill);
+        compiled = CompiledQuestionnaire.of(name, bytes, fill);
         if (compiled.isPresent()) {
             return compiled.get();
         }
@@ -54,6 +65,30 @@ public final class QuestionnaireLoader {
 
     private QuestionnaireReader.Located located(String name, byte[] bytes) throws InvalidInputException {
         return QuestionnaireReader.readLocated(reader.read(bytes, "questionnaires/" + name + ".yaml", TreeReader.Syntax.YAML, 1));
+    }
+
+    /**
+     * The {@link CompiledQuestionnaire#fingerprint} of a file in this program's jar, from the jar's index (which holds
+     * every file's length and CRC-32), without reading the file: looking a resource up and reading it costs a short run
+     * milliseconds. Empty when the program does not run from a jar (a build's classes folder) or the jar cannot tell.
+     */
+    static Optional<String> indexedFingerprint(String resource) {
+        try {
+            CodeSource source = QuestionnaireLoader.class.getProtectionDomain().getCodeSource();
+            URL location = source == null ? null : source.getLocation();
+            if (location == null || !"file".equals(location.getProtocol()) || !location.getPath().endsWith(".jar")) {
+                return Optional.empty();
+            }
+            try (ZipFile jar = new ZipFile(new File(location.toURI()))) {
+                ZipEntry entry = jar.getEntry(resource.substring(1));
+                if (entry == null || entry.getSize() < 0 || entry.getCrc() < 0) {
+                    return Optional.empty();
+                }
+                return Optional.of(CompiledQuestionnaire.fingerprint(entry.getSize(), entry.getCrc()));
+            }
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static byte[] bundledYaml(String name) throws InvalidInputException, UnreadableInputException {

@@ -85,6 +85,26 @@ class CompiledQuestionnaireTest {
     }
 
     @Test
+    void a_name_gives_the_class_of_its_runs_of_letters_and_digits_capitalised() {
+        java.util.Random random = new java.util.Random(11);
+        String alphabet = "ab9Z-_. é";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder name = new StringBuilder();
+            int length = random.nextInt(10);
+            for (int c = 0; c < length; c++) {
+                name.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            StringBuilder expected = new StringBuilder("dev.spinecheck.load.Compiled");
+            for (String part : name.toString().split("[^A-Za-z0-9]+")) {
+                if (!part.isEmpty()) {
+                    expected.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+                }
+            }
+            assertThat(CompiledQuestionnaire.className(name.toString())).as(name.toString()).isEqualTo(expected.toString());
+        }
+    }
+
+    @Test
     void texts_are_written_as_java_literals_that_read_back_the_same() {
         assertThat(ModelSource.literal("a \"b\" \\ c\nd\te — é \u0001 \u2028 😀"))
                 .isEqualTo("\"a \\\"b\\\" \\\\ c\\nd\\te \\u2014 \\u00e9 \\001 \\u2028 \\ud83d\\ude00\"");
