@@ -250,10 +250,11 @@ class LauncherIT {
         assertThat(files(home.resolve("target"), ".jsa")).as("nothing beside the jar").isEmpty();
         java.nio.file.attribute.FileTime made = Files.getLastModifiedTime(archives.get(0));
 
-        // -Xshare:on stops the JVM when the archive cannot be used; picocli's (Java 5) classes come from it.
+        // -Xshare:on stops the JVM when the archive cannot be used; picocli's (Java 5) classes come from it. (--debug: a
+        // command line that picocli reads; run with --answers alone is read without it.)
         Path log = dir.resolve("classes.log");
         Packaged.Ran used = run(launcher, Map.of("XDG_CACHE_HOME", own.toString(), "JAVA_OPTS",
-                "-Xshare:on -Xlog:class+load=info:file=" + log), "run", "--answers", Packaged.vignette("P03.yaml").toString());
+                "-Xshare:on -Xlog:class+load=info:file=" + log), "--debug", "run", "--answers", Packaged.vignette("P03.yaml").toString());
         assertThat(used.exitCode()).as(used.err()).isZero();
         assertThat(used.out()).startsWith("EMERGENCY — now");
         assertThat(Files.readString(log)).contains("picocli.CommandLine source: shared objects file")
@@ -345,8 +346,8 @@ class LauncherIT {
         env.put("LC_CTYPE", null);
         Path log = dir.resolve("classes.log");
         env.put("JAVA_OPTS", "-Xshare:on -Xlog:class+load=info:file=" + log);
-        // A screening, not --version alone: that one answers without picocli.
-        Packaged.Ran ran = run(launcher, env, "run", "--answers", home.resolve("questionnaires/examples/harmless.yaml").toString(),
+        // A screening that picocli reads (--debug), not --version or run --answers alone: those are read without it.
+        Packaged.Ran ran = run(launcher, env, "--debug", "run", "--answers", home.resolve("questionnaires/examples/harmless.yaml").toString(),
                 "--format", "json");
         assertThat(ran.exitCode()).as(ran.err()).isZero();
         assertThat(ran.out()).startsWith("{\"questionnaire\"");
