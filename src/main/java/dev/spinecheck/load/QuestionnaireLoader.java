@@ -6,10 +6,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Path;
-import java.security.CodeSource;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
@@ -70,23 +67,24 @@ public final class QuestionnaireLoader {
     /**
      * The {@link CompiledQuestionnaire#fingerprint} of a file in this program's jar, from the jar's index (which holds
      * every file's length and CRC-32), without reading the file: looking a resource up and reading it costs a short run
-     * milliseconds. Empty when the program does not run from a jar (a build's classes folder) or the jar cannot tell.
+     * milliseconds. Only when the class path is one jar (as {@code java -jar} and the launcher run it); empty otherwise
+     * (a build's classes folder, several entries) or when the jar cannot tell.
      */
     static Optional<String> indexedFingerprint(String resource) {
-        try {
-            CodeSource source = QuestionnaireLoader.class.getProtectionDomain().getCodeSource();
-            URL location = source == null ? null : source.getLocation();
-            if (location == null || !"file".equals(location.getProtocol()) || !location.getPath().endsWith(".jar")) {
+        return indexedFingerprint(System.getProperty("java.class.path", ""), resource);
+    }
+
+    static Optional<String> indexedFingerprint(String classPath, String resource) {
+        if (!classPath.endsWith(".jar") || classPath.contains(File.pathSeparator)) {
+            return Optional.empty();
+        }
+        try (ZipFile jar = new ZipFile(classPath)) {
+            ZipEntry entry = jar.getEntry(resource.substring(1));
+            if (entry == null || entry.getSize() < 0 || entry.getCrc() < 0) {
                 return Optional.empty();
             }
-            try (ZipFile jar = new ZipFile(new File(location.toURI()))) {
-                ZipEntry entry = jar.getEntry(resource.substring(1));
-                if (entry == null || entry.getSize() < 0 || entry.getCrc() < 0) {
-                    return Optional.empty();
-                }
-                return Optional.of(CompiledQuestionnaire.fingerprint(entry.getSize(), entry.getCrc()));
-            }
-        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return Optional.of(CompiledQuestionnaire.fingerprint(entry.getSize(), entry.getCrc()));
+        } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }

@@ -89,7 +89,7 @@ class QuickCommandLineTest {
     @MethodSource("dev.spinecheck.support.Seeds#seeds")
     void what_the_quick_reading_takes_picocli_reads_to_the_same_options(long seed) {
         int taken = 0;
-        int tries = Seeds.triesPerSeed(3000);
+        int tries = Seeds.triesPerSeed(1500);
         for (int i = 0; i < tries; i++) {
             Random random = new Seeds.Try(seed, i).random();
             List<String> words = new ArrayList<>();

@@ -34,6 +34,19 @@ class PackagedJarIT {
         assertThat(batch.err()).contains("EMERGENCY 3, URGENT 6, SOON 2, ROUTINE 4, SELF_CARE 1; errors 0");
     }
 
+    /** The quick way of issue 11: neither picocli's model nor the YAML reader is loaded for a plain scripted run. */
+    @Test
+    void a_plain_run_of_the_jar_uses_the_compiled_questionnaire_and_no_command_model() throws IOException {
+        Path log = dir.resolve("classes.log");
+        Packaged.Ran run = Packaged.run(List.of("-Xlog:class+load=info:file=" + log), "run", "--answers",
+                Packaged.ROOT.resolve("questionnaires/examples/harmless.json").toString(), "--format", "json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("{\"questionnaire\"");
+        assertThat(Files.readString(log)).contains("dev.spinecheck.load.CompiledSpineScreening ")
+                .doesNotContain("org.snakeyaml").doesNotContain("picocli.CommandLine$Model$CommandSpec ");
+    }
+
     @Test
     void the_build_leaves_one_jar_with_the_manifest_of_the_build() throws IOException {
         try (Stream<Path> files = Files.list(Packaged.JAR.getParent())) {

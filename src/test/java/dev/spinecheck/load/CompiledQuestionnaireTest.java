@@ -62,6 +62,24 @@ class CompiledQuestionnaireTest {
     }
 
     @Test
+    void in_a_jar_the_fingerprint_is_read_from_its_index(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        byte[] yaml = bundledYaml();
+        Path jar = dir.resolve("spinecheck.jar");
+        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("dev/spinecheck/questionnaires/" + NAME + ".yaml"));
+            out.write(yaml);
+            out.closeEntry();
+        }
+        String resource = "/dev/spinecheck/questionnaires/" + NAME + ".yaml";
+
+        assertThat(QuestionnaireLoader.indexedFingerprint(jar.toString(), resource)).contains(CompiledQuestionnaire.fingerprint(yaml));
+        assertThat(QuestionnaireLoader.indexedFingerprint(jar.toString(), "/dev/spinecheck/questionnaires/other.yaml")).isEmpty();
+        assertThat(QuestionnaireLoader.indexedFingerprint(jar + java.io.File.pathSeparator + jar, resource)).as("two entries").isEmpty();
+        assertThat(QuestionnaireLoader.indexedFingerprint(dir.toString(), resource)).as("a folder").isEmpty();
+        assertThat(QuestionnaireLoader.indexedFingerprint(dir.resolve("missing.jar").toString(), resource)).isEmpty();
+    }
+
+    @Test
     void the_yaml_in_the_repository_is_the_one_in_the_jar() throws IOException {
         assertThat(Files.readAllBytes(Path.of("questionnaires", NAME + ".yaml"))).isEqualTo(bundledYaml());
     }
