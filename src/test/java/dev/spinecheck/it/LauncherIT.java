@@ -182,6 +182,16 @@ class LauncherIT {
                 .containsEntry("TieredStopAtLevel", "1");
     }
 
+    @Test
+    void a_run_compiles_only_what_runs_thousands_of_times_unless_java_opts_choose() {
+        assertThat(flags(run(launcher, Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal"), "run", "--help")))
+                .containsEntry("CompileThresholdScaling", "20.000000").containsEntry("TieredStopAtLevel", "1");
+        assertThat(flags(run(launcher, Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal"), "validate", "--help")))
+                .as("a longer command keeps the JVM's thresholds").containsEntry("CompileThresholdScaling", "1.000000");
+        assertThat(flags(run(launcher, Map.of("JAVA_OPTS", "-XX:CompileThresholdScaling=2 -XX:+PrintFlagsFinal"), "run", "--help")))
+                .containsEntry("CompileThresholdScaling", "2.000000");
+    }
+
     /** Each top-level option that takes a value (as --help lists them) is known to the launcher, which skips the value. */
     @Test
     void the_launcher_knows_every_top_level_option_that_takes_a_value() throws IOException {
