@@ -78,9 +78,14 @@ public final class ShellLauncher {
 
     public static int run(InteractiveScreening.Options options, boolean plainRequested, Colour colour) throws IOException {
         try (Terminal terminal = terminalBuilder(options.env()).build()) {
-            boolean plain = plain(plainRequested, terminal, options.env());
-            Style style = new Style(colour(colour, plain, options.env()));
-            return new InteractiveScreening(terminal, style, plain, options).run();
+            return run(terminal, options, plainRequested, colour);
         }
+    }
+
+    /** The screening in a terminal already open. */
+    static int run(Terminal terminal, InteractiveScreening.Options options, boolean plainRequested, Colour colour) {
+        boolean plain = plain(plainRequested, terminal, options.env());
+        Style style = new Style(colour(colour, plain, options.env()));
+        return new InteractiveScreening(terminal, style, plain, options).run();
     }
 }
