@@ -22,11 +22,11 @@ import org.jline.terminal.TerminalBuilder;
  * the screening runs on a terminal in memory up to its first question, where "quit" is typed, so that the classes of
  * the terminal, the line reader and the screen are in the archive, and a person's start does not load them from the
  * jar. It shows nothing and reads nothing of the person. Its progress file goes into a new folder given as the only
- * argument (the launcher's private work folder, removed after the training); with none, nothing is saved. A watchdog
- * ends it after ten seconds, whatever happens: a training run never hangs.
+ * argument (the launcher's private work folder, removed after the training); with none, nothing is saved. It ends
+ * after ten seconds at most, whatever happens: a training run never hangs.
  */
 public final class Rehearsal {
-    private static final long WATCHDOG_MILLIS = 10_000;
+    private static final long WAIT_MILLIS = 10_000;
 
     /**
      * Classes of the person's own terminal that a terminal in memory does not use (JLine's native access, its signal
@@ -50,23 +50,23 @@ public final class Rehearsal {
     private Rehearsal() {}
 
     public static void main(String[] args) throws Exception {
-        Thread watchdog = new Thread(() -> {
-            try {
-                Thread.sleep(WATCHDOG_MILLIS);
-            } catch (InterruptedException e) {
-                return;
-            }
-            Runtime.getRuntime().halt(0);
-        }, "rehearsal-watchdog");
-        watchdog.setDaemon(true);
-        watchdog.start();
         Optional<Path> state = Optional.empty();
         if (args.length == 1) {
             // A new folder only: the rehearsal never writes into one that holds anything already.
             state = Optional.of(Files.createDirectory(Path.of(args[0])).toAbsolutePath());
         }
-        rehearse(state);
-        System.exit(0);
+        Optional<Path> folder = state;
+        // On a daemon thread, waited for ten seconds at most: a training run never hangs, whatever happens here.
+        Thread rehearsal = new Thread(() -> {
+            try {
+                rehearse(folder);
+            } catch (Exception e) {
+                // Only the archive is the poorer.
+            }
+        }, "rehearsal");
+        rehearsal.setDaemon(true);
+        rehearsal.start();
+        rehearsal.join(WAIT_MILLIS);
     }
 
     /** The start of a screening, on a terminal in memory, up to "quit" at the first question. */
@@ -87,6 +87,7 @@ public final class Rehearsal {
         InteractiveScreening.Options options = new InteractiveScreening.Options(questionnaire, wording, env, Optional.empty(),
                 state.isEmpty(), Optional.empty(), false, Map.of());
         TerminalCapabilities.lookUp("xterm-256color");
+        TerminalCapabilities.await();
         try (Terminal terminal = TerminalBuilder.builder().system(false).provider(TerminalBuilder.PROP_PROVIDER_EXEC)
                 .streams(new ByteArrayInputStream("quit\r".getBytes(StandardCharsets.UTF_8)), OutputStream.nullOutputStream())
                 .type("xterm-256color").size(new Size(80, 24)).encoding(StandardCharsets.UTF_8).build()) {

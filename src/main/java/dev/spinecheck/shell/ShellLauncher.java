@@ -112,7 +112,9 @@ public final class ShellLauncher {
     }
 
     public static int run(InteractiveScreening.Options options, boolean plainRequested, Colour colour) throws IOException {
-        try (Terminal terminal = terminalBuilder(options.env()).build()) {
+        TerminalBuilder builder = terminalBuilder(options.env());
+        TerminalCapabilities.await();
+        try (Terminal terminal = builder.build()) {
             return run(terminal, options, plainRequested, colour);
         }
     }

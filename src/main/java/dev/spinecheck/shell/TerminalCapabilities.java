@@ -2,53 +2,73 @@ package dev.spinecheck.shell;
 
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.concurrent.CompletableFuture;
-import org.jline.utils.ExecHelper;
+import java.util.Optional;
 import org.jline.utils.InfoCmp;
-import org.jline.utils.OSUtils;
 
 /**
  * The terminal type's capabilities, looked up while the program starts. As it builds the terminal, JLine runs
- * {@code infocmp -x TYPE} and waits for it, then parses what it printed (together some tens of milliseconds of every
- * start). Here the same command is started on a thread of its own as soon as the program starts, and JLine is handed
- * its answer through its own cache of looked-up types, which it reads before it would run the command itself. The
- * answer is the same: when the command fails here, JLine is handed nothing and looks the type up itself, as it always
- * did.
+ * {@code infocmp} for them and waits for it, then parses what it printed; the first parse in a fresh JVM is slow (a
+ * regular expression, interpreted). Together that is some tens of milliseconds of every start. Here JLine's own look-up
+ * ({@link InfoCmp#getInfoCmp}, which keeps what it finds) and one parse run on a thread of their own from the first
+ * moment, while the command line and the questionnaire are read; the terminal is built once the thread is done, and
+ * JLine finds the type looked up already. The answer is JLine's own, found the same way; when the look-up fails, JLine
+ * tries again as it builds the terminal, as it always did.
  */
 final class TerminalCapabilities {
+    /** The look-up thread's name: the terminal is built only once no thread of this name is running. */
+    static final String THREAD = "spinecheck-terminal-capabilities";
+
     private TerminalCapabilities() {}
 
-    /** Starts looking up the capabilities of this type (nothing for no type). Call it on the thread that builds the terminal. */
+    /** Starts looking up the capabilities of this type (nothing for no type). */
     static void lookUp(String type) {
         if (type == null) {
             return;
         }
-        CompletableFuture<String> found = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
-            String capabilities = infocmp(type);
-            found.complete(capabilities);
-            if (capabilities != null) {
-                // The first parse in a fresh JVM is slow (a regular expression, interpreted): done once here, JLine's
-                // own parse of the same text runs on compiled code.
+            try {
+                String capabilities = InfoCmp.getInfoCmp(type);
                 InfoCmp.parseInfoCmp(capabilities, new HashSet<>(), new HashMap<>(), new HashMap<>());
+            } catch (Exception e) {
+                // JLine looks again when it builds the terminal, and says so as it always did.
             }
-        }, "spinecheck-infocmp");
+        }, THREAD);
         thread.setDaemon(true);
-        InfoCmp.setLoadedInfoCmp(type, found::join);
         thread.start();
     }
 
-    /** JLine's first try, made the same way: what {@code infocmp -x TYPE} prints when it succeeds, else null. */
-    private static String infocmp(String type) {
-        try {
-            Process process = new ProcessBuilder(OSUtils.INFOCMP_COMMAND, "-x", type).start();
-            String capabilities = ExecHelper.waitAndCapture(process);
-            return process.exitValue() == 0 ? capabilities : null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        } catch (Exception e) {
-            return null;
+    /**
+     * Waits until the look-up started by {@link #lookUp} (if any) is over; JLine's store of looked-up types is not
+     * made for two threads at once, so the terminal is built after this.
+     */
+    static void await() {
+        Optional<Thread> running = running();
+        if (running.isEmpty()) {
+            return;
         }
+        boolean interrupted = false;
+        while (true) {
+            try {
+                running.get().join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Optional<Thread> running() {
+        ThreadGroup group = Thread.currentThread().getThreadGroup();
+        Thread[] threads = new Thread[group.activeCount() + 8];
+        int n = group.enumerate(threads);
+        for (int i = 0; i < n; i++) {
+            if (THREAD.equals(threads[i].getName())) {
+                return Optional.of(threads[i]);
+            }
+        }
+        return Optional.empty();
     }
 }
