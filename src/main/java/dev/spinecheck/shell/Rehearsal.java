@@ -86,8 +86,8 @@ public final class Rehearsal {
                 .orElse(Map.of("TERM", "xterm-256color"));
         InteractiveScreening.Options options = new InteractiveScreening.Options(questionnaire, wording, env, Optional.empty(),
                 state.isEmpty(), Optional.empty(), false, Map.of());
-        TerminalCapabilities.lookUp("xterm-256color");
-        TerminalCapabilities.await();
+        TerminalHeadStart.begin(() -> true, () -> "xterm-256color");
+        TerminalHeadStart.await();
         try (Terminal terminal = TerminalBuilder.builder().system(false).provider(TerminalBuilder.PROP_PROVIDER_EXEC)
                 .streams(new ByteArrayInputStream("quit\r".getBytes(StandardCharsets.UTF_8)), OutputStream.nullOutputStream())
                 .type("xterm-256color").size(new Size(80, 24)).encoding(StandardCharsets.UTF_8).build()) {

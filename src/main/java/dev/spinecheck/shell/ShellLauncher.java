@@ -44,9 +44,9 @@ public final class ShellLauncher {
 
     /**
      * Called first of all, with the command line: when a person is at a terminal and these arguments may start the
-     * interactive screening, the terminal type's capabilities are looked up from now on ({@link TerminalCapabilities}),
-     * while the command line and the questionnaire are read. A guess, and a cheap one: when it is wrong, the look-up
-     * is not used, or JLine makes it later itself.
+     * interactive screening, the terminal gets a head start ({@link TerminalHeadStart}) while the command line and the
+     * questionnaire are read. A guess, and a cheap one: when it is wrong, the head start is not used, or JLine does its
+     * part later itself.
      */
     public static void prepare(String[] args) {
         for (String arg : args) {
@@ -54,9 +54,7 @@ public final class ShellLauncher {
                 return;
             }
         }
-        if (personAtTerminal()) {
-            TerminalCapabilities.lookUp(TerminalBuilder.builder().computeType());
-        }
+        TerminalHeadStart.begin(ShellLauncher::personAtTerminal, () -> TerminalBuilder.builder().computeType());
     }
 
     /** Plain when asked for, or when the terminal cannot do more (TERM=dumb). */
@@ -113,7 +111,7 @@ public final class ShellLauncher {
 
     public static int run(InteractiveScreening.Options options, boolean plainRequested, Colour colour) throws IOException {
         TerminalBuilder builder = terminalBuilder(options.env());
-        TerminalCapabilities.await();
+        TerminalHeadStart.await();
         try (Terminal terminal = builder.build()) {
             return run(terminal, options, plainRequested, colour);
         }
