@@ -1,7 +1,5 @@
 package dev.spinecheck.shell;
 
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -11,11 +9,11 @@ import org.jline.utils.InfoCmp;
 /**
  * A head start for the terminal, on a thread of its own from the first moment, while the command line and the
  * questionnaire are read. As it builds the terminal, JLine runs {@code infocmp} for the terminal type's capabilities
- * and waits for it, then parses what it printed (the first parse in a fresh JVM is slow: a regular expression,
- * interpreted), and the native library's look-up starts Java's logging (JLine logs through it). Together that is some
- * tens of milliseconds of every start. Here JLine's own look-up ({@link InfoCmp#getInfoCmp}, which keeps what it finds),
- * one parse and the start of the logging are done beforehand; the terminal is built once the thread is done, and JLine
- * finds the type looked up already. The answer is JLine's own, found the same way; when the look-up fails, JLine tries
+ * and waits for it, and the native library's look-up starts Java's logging (JLine logs through it). Together that is
+ * some tens of milliseconds of every start. Here JLine's own look-up ({@link InfoCmp#getInfoCmp}, which keeps what it
+ * finds) and the start of the logging are done beforehand; the terminal is built once the thread is done, and JLine
+ * finds the type looked up already. (Parsing the capabilities once beforehand too, so that JLine's parse ran on
+ * compiled code, cost more CPU than it saved.) The answer is JLine's own, found the same way; when the look-up fails, JLine tries
  * again as it builds the terminal, as it always did.
  */
 final class TerminalHeadStart {
@@ -40,8 +38,7 @@ final class TerminalHeadStart {
                 }
                 String found = type.get();
                 if (found != null) {
-                    String capabilities = InfoCmp.getInfoCmp(found);
-                    InfoCmp.parseInfoCmp(capabilities, new HashSet<>(), new HashMap<>(), new HashMap<>());
+                    InfoCmp.getInfoCmp(found);
                 }
             } catch (Exception e) {
                 // JLine looks again when it builds the terminal, and says so as it always did.
