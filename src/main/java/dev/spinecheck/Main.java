@@ -4,6 +4,7 @@ import dev.spinecheck.cli.Cli;
 import dev.spinecheck.cli.Io;
 import dev.spinecheck.cli.StandardInput;
 import dev.spinecheck.files.ThrowingOutputStream;
+import dev.spinecheck.shell.ShellLauncher;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
@@ -16,6 +17,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        ShellLauncher.prepare(args);
         // Standard output through a stream that throws (System.out, a PrintStream, swallows a full disk or a closed pipe).
         PrintWriter out = new PrintWriter(new OutputStreamWriter(
                 new ThrowingOutputStream(new FileOutputStream(FileDescriptor.out), Optional.empty()), StandardCharsets.UTF_8), false);

@@ -32,7 +32,11 @@ final class Conversation {
     private static final List<String> COMMANDS = List.of("back", "review", "quit", "help");
 
     private final Terminal terminal;
-    private final LineReader reader;
+    /**
+     * Made at the first read, not with the conversation: the reader and its widgets are a large part of the start, and
+     * so the intro and the first question are on the screen before they are made.
+     */
+    private LineReader reader;
     private final PrintWriter out;
     private final Style style;
     private final boolean plain;
@@ -44,7 +48,14 @@ final class Conversation {
         this.style = style;
         this.plain = plain;
         this.out = terminal.writer();
-        this.reader = LineReaderBuilder.builder()
+    }
+
+    /** The line reader, made at the first read (see {@link #reader}). */
+    private LineReader reader() {
+        if (reader != null) {
+            return reader;
+        }
+        LineReader built = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("spinecheck")
                 .parser(new WholeLine())
@@ -60,8 +71,8 @@ final class Conversation {
                 .completer((lineReader, line, candidates) -> complete(line.line(), candidates))
                 .build();
         if (!plain) {
-            reader.getWidgets().put(LIST_WIDGET, this::openList);
-            KeyMap<org.jline.reader.Binding> main = reader.getKeyMaps().get(LineReader.MAIN);
+            built.getWidgets().put(LIST_WIDGET, this::openList);
+            KeyMap<org.jline.reader.Binding> main = built.getKeyMaps().get(LineReader.MAIN);
             for (String key : List.of("\u001b[A", "\u001b[B", "\u001bOA", "\u001bOB",
                     String.valueOf(KeyMap.key(terminal, InfoCmp.Capability.key_up)),
                     String.valueOf(KeyMap.key(terminal, InfoCmp.Capability.key_down)))) {
@@ -70,6 +81,8 @@ final class Conversation {
                 }
             }
         }
+        reader = built;
+        return built;
     }
 
     /** Whether a question can be answered from the arrow-key list: choices and multis, not yes/no or numbers. */
@@ -79,9 +92,9 @@ final class Conversation {
 
     /** Up or Down on an empty line: accept the line without writing anything into it, and ask for the list. */
     private boolean openList() {
-        if (asking != null && listable(asking) && reader.getBuffer().length() == 0) {
+        if (asking != null && listable(asking) && reader().getBuffer().length() == 0) {
             listWanted = true;
-            reader.callWidget(LineReader.ACCEPT_LINE);
+            reader().callWidget(LineReader.ACCEPT_LINE);
         }
         return true;
     }
@@ -160,7 +173,7 @@ final class Conversation {
         out.flush();
         String last = lines.get(lines.size() - 1);
         while (true) {
-            String line = reader.readLine(prompt.endsWith(" ") && !last.endsWith(" ") ? last + " " : last);
+            String line = reader().readLine(prompt.endsWith(" ") && !last.endsWith(" ") ? last + " " : last);
             // A terminal that cannot read arrow keys (TERM=dumb) passes their escape sequences on as text.
             if (line.indexOf('\u001b') >= 0) {
                 say(TypedAnswer.ARROW_KEYS);

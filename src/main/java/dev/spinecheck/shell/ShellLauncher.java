@@ -4,9 +4,11 @@ import dev.spinecheck.render.Style;
 import java.io.Console;
 import java.io.IOException;
 import java.lang.reflect.Method;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
@@ -14,6 +16,10 @@ import org.jline.terminal.TerminalBuilder;
 public final class ShellLauncher {
 
     public enum Colour { auto, always, never }
+
+    /** Words that make a command line one that asks nothing: the other commands, help and version. */
+    private static final Set<String> NOT_ASKING = Set.of("batch", "validate", "test", "export", "learn", "help", "-h", "--help",
+            "-V", "--version");
 
     private ShellLauncher() {}
 
@@ -34,6 +40,21 @@ public final class ShellLauncher {
         } catch (ReflectiveOperationException e) {
             return false;
         }
+    }
+
+    /**
+     * Called first of all, with the command line: when a person is at a terminal and these arguments may start the
+     * interactive screening, the terminal gets a head start ({@link TerminalHeadStart}) while the command line and the
+     * questionnaire are read. A guess, and a cheap one: when it is wrong, the head start is not used, or JLine does its
+     * part later itself.
+     */
+    public static void prepare(String[] args) {
+        for (String arg : args) {
+            if (NOT_ASKING.contains(arg) || arg.startsWith("--answers") || arg.startsWith("-a")) {
+                return;
+            }
+        }
+        TerminalHeadStart.begin(ShellLauncher::personAtTerminal, () -> TerminalBuilder.builder().computeType());
     }
 
     /** Plain when asked for, or when the terminal cannot do more (TERM=dumb). */
@@ -73,14 +94,33 @@ public final class ShellLauncher {
     static TerminalBuilder terminalBuilder(Map<String, String> env) {
         boolean jni = NativeLibrary.prepare(env).isPresent();
         TerminalBuilder builder = TerminalBuilder.builder().system(true).nativeSignals(true).name("spinecheck").jni(jni);
+        defaultEncoding(builder);
         return jni ? builder.provider(TerminalBuilder.PROP_PROVIDER_JNI) : builder;
     }
 
-    public static int run(InteractiveScreening.Options options, boolean plainRequested, Colour colour) throws IOException {
-        try (Terminal terminal = terminalBuilder(options.env()).build()) {
-            boolean plain = plain(plainRequested, terminal, options.env());
-            Style style = new Style(colour(colour, plain, options.env()));
-            return new InteractiveScreening(terminal, style, plain, options).run();
+    /**
+     * The encoding JLine would choose itself, said outright. Unless its properties choose one, JLine takes the JVM's
+     * default charset, but only after it has looked for a Windows code page numbered 0 ("ms0", then "cp0") through
+     * every charset provider, which no charset is called and which costs milliseconds of every start.
+     */
+    static void defaultEncoding(TerminalBuilder builder) {
+        if (System.getProperty("org.jline.terminal.encoding") == null && System.getProperty("org.jline.terminal.codepage") == null) {
+            builder.encoding(Charset.defaultCharset());
         }
+    }
+
+    public static int run(InteractiveScreening.Options options, boolean plainRequested, Colour colour) throws IOException {
+        TerminalBuilder builder = terminalBuilder(options.env());
+        TerminalHeadStart.await();
+        try (Terminal terminal = builder.build()) {
+            return run(terminal, options, plainRequested, colour);
+        }
+    }
+
+    /** The screening in a terminal already open. */
+    static int run(Terminal terminal, InteractiveScreening.Options options, boolean plainRequested, Colour colour) {
+        boolean plain = plain(plainRequested, terminal, options.env());
+        Style style = new Style(colour(colour, plain, options.env()));
+        return new InteractiveScreening(terminal, style, plain, options).run();
     }
 }
