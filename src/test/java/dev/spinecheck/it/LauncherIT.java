@@ -183,12 +183,15 @@ class LauncherIT {
     }
 
     @Test
-    void a_run_compiles_only_what_runs_thousands_of_times_unless_java_opts_choose() {
-        assertThat(flags(run(launcher, Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal"), "run", "--help")))
+    void a_run_of_an_answer_file_compiles_only_what_runs_thousands_of_times_unless_java_opts_choose() {
+        assertThat(flags(run(launcher, Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal"), "run", "--answers", "a.yaml", "--help")))
                 .containsEntry("CompileThresholdScaling", "20.000000").containsEntry("TieredStopAtLevel", "1");
+        assertThat(flags(run(launcher, Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal"), "run", "--help")))
+                .as("the interactive screening starts sooner without").containsEntry("CompileThresholdScaling", "1.000000");
         assertThat(flags(run(launcher, Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal"), "validate", "--help")))
                 .as("a longer command keeps the JVM's thresholds").containsEntry("CompileThresholdScaling", "1.000000");
-        assertThat(flags(run(launcher, Map.of("JAVA_OPTS", "-XX:CompileThresholdScaling=2 -XX:+PrintFlagsFinal"), "run", "--help")))
+        assertThat(flags(run(launcher, Map.of("JAVA_OPTS", "-XX:CompileThresholdScaling=2 -XX:+PrintFlagsFinal"), "run", "-a", "a.yaml",
+                "--help")))
                 .containsEntry("CompileThresholdScaling", "2.000000");
     }
 
