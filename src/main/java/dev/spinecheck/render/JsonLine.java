@@ -17,7 +17,7 @@ final class JsonLine {
     private static final int MAX_DEPTH = 62;
 
     private final Writer out;
-    private char[] buffer = new char[2048];
+    private char[] buffer = new char[4096];
     private int length;
     /** One bit a level, from the lowest: whether the object or array open at that level has a value already. */
     private long filled;
