@@ -97,8 +97,11 @@ final class OrderedBatch {
             return thread;
         });
         BlockingQueue<Future<Done>> ordered = new ArrayBlockingQueue<>(2 * workers + 2);
-        // The text buffers of chunks written already, for the next chunks: a chunk's text is large, and made often.
-        BlockingQueue<char[]> spare = new ArrayBlockingQueue<>(workers + 2);
+        // The text buffers of chunks written already, for the next chunks: a chunk's text is large, and made often. Room
+        // for every buffer that can be in use at once (each chunk queued, one more being queued, one being written), so
+        // that none is ever dropped: the same few live all along, and the old generation does not fill up with dropped
+        // ones (which would make the resident memory grow with the length of the input).
+        BlockingQueue<char[]> spare = new ArrayBlockingQueue<>(2 * workers + 4);
         Thread reader = new Thread(() -> read(lines, screen, failure, render, pool, ordered, spare), "spinecheck-batch-reader");
         reader.setDaemon(true);
         reader.start();

@@ -1,5 +1,6 @@
 package dev.spinecheck.engine;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -7,245 +8,274 @@ import java.util.Set;
  * A {@link Condition} compiled for the walk: the same three-valued logic, with each leaf reading its question's answer
  * by position in {@link Facts} instead of by id. Built once per questionnaire ({@link WalkIndex}); every operator is
  * compiled through the visitors, so that a new one is a compile error here too.
+ *
+ * <p>The nodes are held in flat arrays and evaluated by one method, not one object a node: the walk is the batch's hot
+ * code, and a tree of node objects is compiled by the JIT into one very large method (every node's code inlined into
+ * the walk), which costs seconds of compiling and tens of megabytes of the compiler's memory in a batch.
  */
-abstract class Compiled {
+final class Compiled {
+    private static final int ALL = 0;
+    private static final int ANY = 1;
+    private static final int NOT = 2;
+    private static final int EQUALS = 3;
+    private static final int NOT_EQUALS = 4;
+    private static final int HAS = 5;
+    private static final int COUNT_AT_LEAST = 6;
+    private static final int COMPARE = 7;
+    private static final int ANSWERED = 8;
 
-    abstract Tri evaluate(Facts facts);
+    /** Each node's operator; node 0 is the root. */
+    private final int[] kinds;
+    /** An operator's parts: {@code children[first[n]]} up to {@code children[first[n] + count[n]]}. */
+    private final int[] first;
+    private final int[] count;
+    private final int[] children;
+    /** A leaf's question slot, code, number (count or value), comparison and unknown codes. */
+    private final int[] slots;
+    private final String[] codes;
+    private final long[] numbers;
+    private final Condition.Comparison[] comparisons;
+    private final Set<String>[] unknownCodes;
 
-    static Compiled of(Condition condition, WalkIndex index) {
-        return condition.accept(new Condition.Visitor<Compiled>() {
-            @Override
-            public Compiled all(Condition.All all) {
-                return new All(parts(all.parts(), index));
-            }
-
-            @Override
-            public Compiled any(Condition.Any any) {
-                return new Any(parts(any.parts(), index));
-            }
-
-            @Override
-            public Compiled not(Condition.Not not) {
-                return new Not(of(not.part(), index));
-            }
-
-            @Override
-            public Compiled leaf(Condition.OnQuestion leaf) {
-                return leafOf(leaf, index.slot(leaf.question()), index.unknownCodes(leaf.question()));
-            }
-        });
+    private Compiled(Builder built) {
+        int n = built.nodes.size();
+        kinds = new int[n];
+        first = new int[n];
+        count = new int[n];
+        slots = new int[n];
+        numbers = new long[n];
+        codes = new String[n];
+        comparisons = new Condition.Comparison[n];
+        @SuppressWarnings("unchecked")
+        Set<String>[] unknown = new Set[n];
+        unknownCodes = unknown;
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Node node = built.nodes.get(i);
+            kinds[i] = node.kind;
+            first[i] = all.size();
+            count[i] = node.parts.size();
+            all.addAll(node.parts);
+            slots[i] = node.slot;
+            numbers[i] = node.number;
+            codes[i] = node.code;
+            comparisons[i] = node.comparison;
+            unknownCodes[i] = node.unknownCodes;
+        }
+        children = all.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private static Compiled[] parts(List<Condition> parts, WalkIndex index) {
-        Compiled[] compiled = new Compiled[parts.size()];
-        for (int i = 0; i < compiled.length; i++) {
-            compiled[i] = of(parts.get(i), index);
-        }
-        return compiled;
+    Tri evaluate(Facts facts) {
+        return evaluate(0, facts);
     }
 
-    private static Compiled leafOf(Condition.OnQuestion leaf, int slot, Set<String> unknownCodes) {
-        return leaf.accept(new Condition.OnQuestion.Visitor<Compiled>() {
-            @Override
-            public Compiled equals(Condition.Equals leaf) {
-                return new Equals(slot, leaf.code(), false);
-            }
-
-            @Override
-            public Compiled notEquals(Condition.NotEquals leaf) {
-                return new Equals(slot, leaf.code(), true);
-            }
-
-            @Override
-            public Compiled has(Condition.Has leaf) {
-                return new Has(slot, leaf.code(), unknownCodes);
-            }
-
-            @Override
-            public Compiled countAtLeast(Condition.CountAtLeast leaf) {
-                return new CountAtLeast(slot, leaf.count(), unknownCodes);
-            }
-
-            @Override
-            public Compiled compare(Condition.Compare leaf) {
-                return new Compare(slot, leaf.comparison(), leaf.value());
-            }
-
-            @Override
-            public Compiled answered(Condition.Answered leaf) {
-                return new Answered(slot);
-            }
-        });
-    }
-
-    private static final class All extends Compiled {
-        private final Compiled[] parts;
-
-        All(Compiled[] parts) {
-            this.parts = parts;
-        }
-
-        @Override
-        Tri evaluate(Facts facts) {
-            Tri result = Tri.TRUE;
-            for (Compiled part : parts) {
-                result = result.and(part.evaluate(facts));
-                if (result == Tri.FALSE) {
-                    break;
-                }
-            }
-            return result;
-        }
-    }
-
-    private static final class Any extends Compiled {
-        private final Compiled[] parts;
-
-        Any(Compiled[] parts) {
-            this.parts = parts;
-        }
-
-        @Override
-        Tri evaluate(Facts facts) {
-            Tri result = Tri.FALSE;
-            for (Compiled part : parts) {
-                result = result.or(part.evaluate(facts));
-                if (result == Tri.TRUE) {
-                    break;
-                }
-            }
-            return result;
-        }
-    }
-
-    private static final class Not extends Compiled {
-        private final Compiled part;
-
-        Not(Compiled part) {
-            this.part = part;
-        }
-
-        @Override
-        Tri evaluate(Facts facts) {
-            return part.evaluate(facts).not();
-        }
-    }
-
-    /** {@code equals}, or with {@code negated} {@code not_equals}: both unknown without a known answer. */
-    private static final class Equals extends Compiled {
-        private final int slot;
-        private final String code;
-        private final boolean negated;
-
-        Equals(int slot, String code, boolean negated) {
-            this.slot = slot;
-            this.code = code;
-            this.negated = negated;
-        }
-
-        @Override
-        Tri evaluate(Facts facts) {
-            Answer answer = facts.knownAt(slot);
-            if (answer == null) {
-                return Tri.UNKNOWN;
-            }
-            boolean equal = answer instanceof Answer.Code c && c.code().equals(code);
-            return Tri.of(equal != negated);
-        }
-    }
-
-    private static final class Has extends Compiled {
-        private final int slot;
-        private final String code;
-        private final Set<String> unknownCodes;
-
-        Has(int slot, String code, Set<String> unknownCodes) {
-            this.slot = slot;
-            this.code = code;
-            this.unknownCodes = unknownCodes;
-        }
-
-        @Override
-        Tri evaluate(Facts facts) {
-            if (!(facts.givenAt(slot) instanceof Answer.Codes given)) {
-                return Tri.UNKNOWN;
-            }
-            List<String> codes = given.codes();
-            if (codes.contains(code)) {
-                return Tri.TRUE;
-            }
-            if (!unknownCodes.isEmpty()) {
-                for (String c : codes) {
-                    if (unknownCodes.contains(c)) {
-                        return Tri.UNKNOWN;
+    private Tri evaluate(int node, Facts facts) {
+        switch (kinds[node]) {
+            case ALL -> {
+                Tri result = Tri.TRUE;
+                for (int i = first[node], end = i + count[node]; i < end; i++) {
+                    result = result.and(evaluate(children[i], facts));
+                    if (result == Tri.FALSE) {
+                        break;
                     }
                 }
+                return result;
             }
-            return Tri.FALSE;
+            case ANY -> {
+                Tri result = Tri.FALSE;
+                for (int i = first[node], end = i + count[node]; i < end; i++) {
+                    result = result.or(evaluate(children[i], facts));
+                    if (result == Tri.TRUE) {
+                        break;
+                    }
+                }
+                return result;
+            }
+            case NOT -> {
+                return evaluate(children[first[node]], facts).not();
+            }
+            case EQUALS, NOT_EQUALS -> {
+                // Both unknown without a known answer.
+                Answer answer = facts.knownAt(slots[node]);
+                if (answer == null) {
+                    return Tri.UNKNOWN;
+                }
+                boolean equal = answer instanceof Answer.Code c && c.code().equals(codes[node]);
+                return Tri.of(equal != (kinds[node] == NOT_EQUALS));
+            }
+            case HAS -> {
+                return has(node, facts);
+            }
+            case COUNT_AT_LEAST -> {
+                return countAtLeast(node, facts);
+            }
+            case COMPARE -> {
+                Answer answer = facts.knownAt(slots[node]);
+                if (answer == null) {
+                    return Tri.UNKNOWN;
+                }
+                return Tri.of(answer instanceof Answer.Number n && comparisons[node].test(n.value(), numbers[node]));
+            }
+            case ANSWERED -> {
+                return facts.givenAt(slots[node]) != null ? Tri.TRUE : Tri.UNKNOWN;
+            }
+            default -> throw new IllegalStateException("no such operator: " + kinds[node]);
         }
     }
 
-    private static final class CountAtLeast extends Compiled {
-        private final int slot;
-        private final long count;
-        private final Set<String> unknownCodes;
-
-        CountAtLeast(int slot, long count, Set<String> unknownCodes) {
-            this.slot = slot;
-            this.count = count;
-            this.unknownCodes = unknownCodes;
+    private Tri has(int node, Facts facts) {
+        if (!(facts.givenAt(slots[node]) instanceof Answer.Codes given)) {
+            return Tri.UNKNOWN;
         }
-
-        @Override
-        Tri evaluate(Facts facts) {
-            if (!(facts.givenAt(slot) instanceof Answer.Codes given)) {
-                return Tri.UNKNOWN;
-            }
-            List<String> codes = given.codes();
-            long known = 0;
-            for (String c : codes) {
-                if (!unknownCodes.contains(c)) {
-                    known++;
+        List<String> codesGiven = given.codes();
+        if (codesGiven.contains(codes[node])) {
+            return Tri.TRUE;
+        }
+        Set<String> unknown = unknownCodes[node];
+        if (!unknown.isEmpty()) {
+            for (String c : codesGiven) {
+                if (unknown.contains(c)) {
+                    return Tri.UNKNOWN;
                 }
             }
-            if (known >= count) {
-                return Tri.TRUE;
+        }
+        return Tri.FALSE;
+    }
+
+    private Tri countAtLeast(int node, Facts facts) {
+        if (!(facts.givenAt(slots[node]) instanceof Answer.Codes given)) {
+            return Tri.UNKNOWN;
+        }
+        List<String> codesGiven = given.codes();
+        Set<String> unknown = unknownCodes[node];
+        long known = 0;
+        for (String c : codesGiven) {
+            if (!unknown.contains(c)) {
+                known++;
             }
-            return known < codes.size() ? Tri.UNKNOWN : Tri.FALSE;
+        }
+        if (known >= numbers[node]) {
+            return Tri.TRUE;
+        }
+        return known < codesGiven.size() ? Tri.UNKNOWN : Tri.FALSE;
+    }
+
+    static Compiled of(Condition condition, WalkIndex index) {
+        Builder built = new Builder(index);
+        built.add(condition);
+        return new Compiled(built);
+    }
+
+    /** One node while it is being built. */
+    private static final class Node {
+        final int kind;
+        final List<Integer> parts = new ArrayList<>();
+        int slot = -1;
+        long number;
+        String code;
+        Condition.Comparison comparison;
+        Set<String> unknownCodes = Set.of();
+
+        Node(int kind) {
+            this.kind = kind;
         }
     }
 
-    private static final class Compare extends Compiled {
-        private final int slot;
-        private final Condition.Comparison comparison;
-        private final long value;
+    /** Numbers the nodes in preorder: a node before its parts, the root first. */
+    private static final class Builder {
+        final WalkIndex index;
+        final List<Node> nodes = new ArrayList<>();
 
-        Compare(int slot, Condition.Comparison comparison, long value) {
-            this.slot = slot;
-            this.comparison = comparison;
-            this.value = value;
+        Builder(WalkIndex index) {
+            this.index = index;
         }
 
-        @Override
-        Tri evaluate(Facts facts) {
-            Answer answer = facts.knownAt(slot);
-            if (answer == null) {
-                return Tri.UNKNOWN;
+        private int node(int kind) {
+            nodes.add(new Node(kind));
+            return nodes.size() - 1;
+        }
+
+        int add(Condition condition) {
+            return condition.accept(new Condition.Visitor<Integer>() {
+                @Override
+                public Integer all(Condition.All all) {
+                    return operator(ALL, all.parts());
+                }
+
+                @Override
+                public Integer any(Condition.Any any) {
+                    return operator(ANY, any.parts());
+                }
+
+                @Override
+                public Integer not(Condition.Not not) {
+                    return operator(NOT, List.of(not.part()));
+                }
+
+                @Override
+                public Integer leaf(Condition.OnQuestion leaf) {
+                    return leafOf(leaf, index.slot(leaf.question()), index.unknownCodes(leaf.question()));
+                }
+            });
+        }
+
+        private int operator(int kind, List<Condition> parts) {
+            int at = node(kind);
+            for (Condition part : parts) {
+                int child = add(part);
+                nodes.get(at).parts.add(child);
             }
-            return Tri.of(answer instanceof Answer.Number n && comparison.test(n.value(), value));
-        }
-    }
-
-    private static final class Answered extends Compiled {
-        private final int slot;
-
-        Answered(int slot) {
-            this.slot = slot;
+            return at;
         }
 
-        @Override
-        Tri evaluate(Facts facts) {
-            return facts.givenAt(slot) != null ? Tri.TRUE : Tri.UNKNOWN;
+        private int leafOf(Condition.OnQuestion leaf, int slot, Set<String> unknownCodes) {
+            Node node = leaf.accept(new Condition.OnQuestion.Visitor<Node>() {
+                @Override
+                public Node equals(Condition.Equals leaf) {
+                    Node node = new Node(EQUALS);
+                    node.code = leaf.code();
+                    return node;
+                }
+
+                @Override
+                public Node notEquals(Condition.NotEquals leaf) {
+                    Node node = new Node(NOT_EQUALS);
+                    node.code = leaf.code();
+                    return node;
+                }
+
+                @Override
+                public Node has(Condition.Has leaf) {
+                    Node node = new Node(HAS);
+                    node.code = leaf.code();
+                    node.unknownCodes = unknownCodes;
+                    return node;
+                }
+
+                @Override
+                public Node countAtLeast(Condition.CountAtLeast leaf) {
+                    Node node = new Node(COUNT_AT_LEAST);
+                    node.number = leaf.count();
+                    node.unknownCodes = unknownCodes;
+                    return node;
+                }
+
+                @Override
+                public Node compare(Condition.Compare leaf) {
+                    Node node = new Node(COMPARE);
+                    node.comparison = leaf.comparison();
+                    node.number = leaf.value();
+                    return node;
+                }
+
+                @Override
+                public Node answered(Condition.Answered leaf) {
+                    return new Node(ANSWERED);
+                }
+            });
+            node.slot = slot;
+            nodes.add(node);
+            return nodes.size() - 1;
         }
     }
 }

@@ -1,8 +1,6 @@
 package dev.spinecheck.load;
 
 import dev.spinecheck.engine.Answer;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,10 +17,10 @@ public record AnswerFile(String source, Optional<String> questionnaire, Optional
         Map<String, Location> undoneAt) {
 
     public AnswerFile {
-        answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
-        answerAt = Collections.unmodifiableMap(new LinkedHashMap<>(answerAt));
-        undone = Collections.unmodifiableMap(new LinkedHashMap<>(undone));
-        undoneAt = Collections.unmodifiableMap(new LinkedHashMap<>(undoneAt));
+        answers = Frozen.of(answers);
+        answerAt = Frozen.of(answerAt);
+        undone = Frozen.of(undone);
+        undoneAt = Frozen.of(undoneAt);
     }
 
     public AnswerFile(String source, Optional<String> questionnaire, Optional<String> record, Optional<String> savedAt,

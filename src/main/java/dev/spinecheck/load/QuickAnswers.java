@@ -27,6 +27,8 @@ public final class QuickAnswers {
     private final byte[] bytes;
     private final int end;
     private int at;
+    /** The step after the one that the last answer read was for. */
+    private int expected;
 
     private QuickAnswers(byte[] bytes, int end) {
         this.bytes = bytes;
@@ -117,9 +119,9 @@ public final class QuickAnswers {
                 }
                 case "answers" -> {
                     answersAt = new Location(file, line, keyStart + 1);
-                    answers = new LinkedHashMap<>(64);
-                    answerAt = new LinkedHashMap<>(64);
-                    answers(questionnaire, file, line, answers, answerAt);
+                    LinkedHashMap<String, Answer> given = new LinkedHashMap<>(64);
+                    answerAt = answers(questionnaire, file, line, given);
+                    answers = new Frozen<>(given);
                 }
                 default -> throw notQuick();
             }
@@ -140,40 +142,77 @@ public final class QuickAnswers {
         return new AnswerReader.Reading(answerFile, List.of(), Set.of(), true);
     }
 
-    private void answers(Questionnaire questionnaire, String file, int line, Map<String, Answer> answers,
-            Map<String, Location> answerAt) throws NotQuick {
+    /** Reads the answers into {@code answers} and says where each was written. */
+    private Places answers(Questionnaire questionnaire, String file, int line, Map<String, Answer> answers) throws NotQuick {
+        List<Questionnaire.Step> steps = questionnaire.steps();
+        String[] ids = new String[steps.size()];
+        int[] columns = new int[steps.size()];
+        int count = 0;
         expect('{');
         space();
         if (peek() == '}') {
             at++;
-            return;
+            return new Places(file, line, ids, columns, 0);
         }
         while (true) {
             space();
-            String key = string();
+            // The key is the questionnaire's own id string (no text is made), found among the steps from the one
+            // after the last answer's: answers are mostly written in the questionnaire's order.
+            String key = key(steps);
             Question question = questionnaire.question(key).orElseThrow(QuickAnswers::notQuick);
-            if (answers.containsKey(key)) {
+            if (answers.containsKey(key) || count == ids.length) {
                 throw notQuick();
             }
             space();
             expect(':');
             space();
-            Location where = new Location(file, line, at + 1);
+            int column = at + 1;
             Answer answer = answer(question);
             if (!valid(question, answer)) {
                 throw notQuick();
             }
             answers.put(key, answer);
-            answerAt.put(key, where);
+            ids[count] = key;
+            columns[count] = column;
+            count++;
             space();
             byte next = next();
             if (next == '}') {
-                return;
+                return new Places(file, line, ids, columns, count);
             }
             if (next != ',') {
                 throw notQuick();
             }
         }
+    }
+
+    /** The id of the step that this key names (the key is an id of the questionnaire, or the record is not quick). */
+    private String key(List<Questionnaire.Step> steps) throws NotQuick {
+        int start = at + 1;
+        int length = quoted();
+        int n = steps.size();
+        for (int k = 0; k < n; k++) {
+            int i = expected + k < n ? expected + k : expected + k - n;
+            String id = steps.get(i).question().id();
+            if (same(id, start, length)) {
+                expected = i + 1 < n ? i + 1 : 0;
+                return id;
+            }
+        }
+        throw notQuick();
+    }
+
+    /** Whether the bytes from {@code start} are this text (ASCII, as every record read here is). */
+    private boolean same(String text, int start, int length) {
+        if (text.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (bytes[start + i] != text.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -263,7 +302,7 @@ public final class QuickAnswers {
             }
             while (true) {
                 space();
-                codes.add(string());
+                codes.add(code(question.options()));
                 space();
                 byte next = next();
                 if (next == ']') {
@@ -275,7 +314,7 @@ public final class QuickAnswers {
             }
         }
         if (first == '"') {
-            return new Answer.Code(nonEmpty(string()));
+            return new Answer.Code(code(question.options()));
         }
         String code;
         if (word("true")) {
@@ -329,11 +368,25 @@ public final class QuickAnswers {
         if (at < end && isWordByte(bytes[at])) {
             throw notQuick();
         }
-        return Long.parseLong(new String(bytes, start, at - start, StandardCharsets.ISO_8859_1));
+        long value = 0;
+        for (int i = digits; i < at; i++) {
+            value = value * 10 + (bytes[i] - '0');
+        }
+        return bytes[start] == '-' ? -value : value;
     }
 
     /** A string without escapes. */
     private String string() throws NotQuick {
+        int start = at + 1;
+        int length = quoted();
+        return new String(bytes, start, length, StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * Steps over a string without escapes, to just after its closing quote: its text starts one byte after where
+     * it did. Returns the text's length.
+     */
+    private int quoted() throws NotQuick {
         expect('"');
         int start = at;
         while (at < end && bytes[at] != '"') {
@@ -346,20 +399,31 @@ public final class QuickAnswers {
         if (at >= end || at - start > MAX_TEXT) {
             throw notQuick();
         }
-        String text = new String(bytes, start, at - start, StandardCharsets.ISO_8859_1);
         at++;
-        return text;
+        return at - 1 - start;
+    }
+
+    /**
+     * A string that must be one of the question's codes: the option's own code string (no text is made). Any other
+     * string is not a valid answer here, so the record is not quick.
+     */
+    private String code(List<Option> options) throws NotQuick {
+        int start = at + 1;
+        int length = quoted();
+        if (length == 0) {
+            throw notQuick();
+        }
+        for (int i = 0; i < options.size(); i++) {
+            String code = options.get(i).code();
+            if (same(code, start, length)) {
+                return code;
+            }
+        }
+        throw notQuick();
     }
 
     private static String nonBlank(String text) throws NotQuick {
         if (text.isBlank()) {
-            throw notQuick();
-        }
-        return text;
-    }
-
-    private static String nonEmpty(String text) throws NotQuick {
-        if (text.isEmpty()) {
             throw notQuick();
         }
         return text;

@@ -27,27 +27,26 @@ public final class JsonReport {
 
     /** Writes one verdict as one line; {@code withSource} adds the batch's {@code source} field. */
     public void write(Verdict verdict, Questionnaire questionnaire, boolean withSource, Writer out) {
-        try (JsonGenerator g = JsonOutput.generator(out)) {
-            g.writeStartObject();
-            if (withSource) {
-                g.writeStringProperty("source", verdict.source());
-            }
-            g.writeName("questionnaire");
-            g.writeStartObject();
-            g.writeStringProperty("id", questionnaire.id());
-            g.writeStringProperty("version", questionnaire.version());
-            g.writeEndObject();
-            Optional<AnswerFile> answers = verdict instanceof Verdict.Screened s ? Optional.of(s.answers())
-                    : ((Verdict.Refused) verdict).answers();
-            answers.flatMap(AnswerFile::record).ifPresent(r -> g.writeStringProperty("record", r));
-            if (verdict instanceof Verdict.Screened screened) {
-                result(g, screened.result());
-            } else {
-                refused(g, (Verdict.Refused) verdict);
-            }
-            g.writeEndObject();
+        JsonLine g = new JsonLine(out);
+        g.startObject();
+        if (withSource) {
+            g.stringProperty("source", verdict.source());
         }
-        JsonOutput.newline(out);
+        g.name("questionnaire");
+        g.startObject();
+        g.stringProperty("id", questionnaire.id());
+        g.stringProperty("version", questionnaire.version());
+        g.endObject();
+        Optional<AnswerFile> answers = verdict instanceof Verdict.Screened s ? Optional.of(s.answers())
+                : ((Verdict.Refused) verdict).answers();
+        answers.flatMap(AnswerFile::record).ifPresent(r -> g.stringProperty("record", r));
+        if (verdict instanceof Verdict.Screened screened) {
+            result(g, screened.result());
+        } else {
+            refused(g, (Verdict.Refused) verdict);
+        }
+        g.endObject();
+        g.endLine();
     }
 
     /**
@@ -55,66 +54,68 @@ public final class JsonReport {
      * its problems as they were told (with a place only when there is one).
      */
     public static void error(int exitCode, List<String> problems, Writer out) {
-        try (JsonGenerator g = JsonOutput.generator(out)) {
-            g.writeStartObject();
-            error(g, exitCode, TextReport.NOT_SCREENED, problems);
-            g.writeEndObject();
-            g.writeEndObject();
-        }
-        JsonOutput.newline(out);
+        JsonLine g = new JsonLine(out);
+        g.startObject();
+        error(g, exitCode, TextReport.NOT_SCREENED, problems);
+        g.endObject();
+        g.endObject();
+        g.endLine();
     }
 
     /** Opens the error object and writes what every error object has; the caller may add fields, then closes it. */
-    private static void error(JsonGenerator g, int exitCode, String summary, List<String> problems) {
-        g.writeName("error");
-        g.writeStartObject();
-        g.writeNumberProperty("exit_code", exitCode);
-        g.writeStringProperty("summary", summary);
-        g.writeStringProperty("message", String.join("\n", problems));
-        JsonOutput.strings(g, "problems", problems);
+    private static void error(JsonLine g, int exitCode, String summary, List<String> problems) {
+        g.name("error");
+        g.startObject();
+        g.numberProperty("exit_code", exitCode);
+        g.stringProperty("summary", summary);
+        g.stringProperty("message", String.join("\n", problems));
+        g.name("problems");
+        g.startArray();
+        problems.forEach(g::string);
+        g.endArray();
     }
 
-    private void result(JsonGenerator g, Result result) {
+    private void result(JsonLine g, Result result) {
         level(g, result);
         LevelText text = result.questionnaire().level(result.level());
-        g.writeStringProperty("headline", headline(result));
-        g.writeStringProperty("time_frame", text.timeFrame());
-        g.writeStringProperty("next_step", wording.fill(result.nextStep()));
-        result.emergency().ifPresent(plan -> g.writeStringProperty("emergency_action", plan.kind().code()));
-        g.writeName("advice");
-        g.writeStartObject();
+        g.stringProperty("headline", headline(result));
+        g.stringProperty("time_frame", text.timeFrame());
+        g.stringProperty("next_step", wording.fill(result.nextStep()));
+        result.emergency().ifPresent(plan -> g.stringProperty("emergency_action", plan.kind().code()));
+        g.name("advice");
+        g.startObject();
         result.care().ifPresent(care -> {
-            g.writeName("conservative_care");
-            g.writeStartObject();
-            g.writeStringProperty("intro", care.intro());
-            g.writeName("items");
-            g.writeStartArray();
+            g.name("conservative_care");
+            g.startObject();
+            g.stringProperty("intro", care.intro());
+            g.name("items");
+            g.startArray();
             for (Result.CareLine line : care.lines()) {
-                g.writeStartObject();
-                g.writeStringProperty("text", line.text());
-                g.writeBooleanProperty("tried", line.tried());
-                g.writeEndObject();
+                g.startObject();
+                g.stringProperty("text", line.text());
+                g.booleanProperty("tried", line.tried());
+                g.endObject();
             }
-            g.writeEndArray();
-            g.writeEndObject();
+            g.endArray();
+            g.endObject();
         });
         result.fusion().ifPresent(f -> {
-            g.writeName("fusion_note");
-            g.writeStartObject();
-            g.writeStringProperty("title", f.title());
-            g.writeStringProperty("text", f.text());
-            g.writeEndObject();
+            g.name("fusion_note");
+            g.startObject();
+            g.stringProperty("title", f.title());
+            g.stringProperty("text", f.text());
+            g.endObject();
         });
-        g.writeName("notes");
-        g.writeStartArray();
-        result.notes().forEach(n -> g.writeString(wording.fill(n)));
-        g.writeEndArray();
+        g.name("notes");
+        g.startArray();
+        result.notes().forEach(n -> g.string(wording.fill(n)));
+        g.endArray();
         strings(g, "learn", result.links().all());
-        g.writeEndObject();
+        g.endObject();
         Advice advice = result.questionnaire().advice();
-        g.writeName("safety_net");
-        g.writeRawValue(safetyNet(result.questionnaire(), result.safetyNet()));
-        g.writeStringProperty("disclaimer", wording.fill(advice.disclaimer()));
+        g.name("safety_net");
+        g.raw(safetyNet(result.questionnaire(), result.safetyNet()));
+        g.stringProperty("disclaimer", wording.fill(advice.disclaimer()));
     }
 
     /** The questionnaire's safety net as these groups tell it, as JSON: the same for every result with the same groups. */
@@ -132,23 +133,23 @@ public final class JsonReport {
 
     private String safetyNetJson(Advice advice, List<Advice.SafetyGroup> groups) {
         java.io.StringWriter text = new java.io.StringWriter();
-        try (JsonGenerator g = JsonOutput.generator(text)) {
-            g.writeStartObject();
-            g.writeStringProperty("intro", wording.fill(advice.safetyNet().intro()));
-            g.writeName("groups");
-            g.writeStartArray();
-            for (Advice.SafetyGroup group : groups) {
-                g.writeStartObject();
-                if (group.kind() != null) {
-                    g.writeStringProperty("kind", group.kind().code());
-                }
-                g.writeStringProperty("title", wording.fill(group.title()));
-                strings(g, "items", group.items());
-                g.writeEndObject();
+        JsonLine g = new JsonLine(text);
+        g.startObject();
+        g.stringProperty("intro", wording.fill(advice.safetyNet().intro()));
+        g.name("groups");
+        g.startArray();
+        for (Advice.SafetyGroup group : groups) {
+            g.startObject();
+            if (group.kind() != null) {
+                g.stringProperty("kind", group.kind().code());
             }
-            g.writeEndArray();
-            g.writeEndObject();
+            g.stringProperty("title", wording.fill(group.title()));
+            strings(g, "items", group.items());
+            g.endObject();
         }
+        g.endArray();
+        g.endObject();
+        g.flush();
         return text.toString();
     }
 
@@ -173,54 +174,76 @@ public final class JsonReport {
     }
 
     /** The fields the scripted interface promises: level, flags, stopped_early, not_asked. */
-    private void level(JsonGenerator g, Result result) {
+    private void level(JsonLine g, Result result) {
         Walk.Outcome outcome = result.outcome();
-        g.writeStringProperty("level", outcome.level().name());
-        g.writeName("flags");
-        g.writeStartArray();
+        g.stringProperty("level", outcome.level().name());
+        g.name("flags");
+        g.startArray();
         for (FiredFlag flag : outcome.flags()) {
-            g.writeStartObject();
-            g.writeStringProperty("id", flag.id());
-            g.writeStringProperty("level", flag.level().name());
-            g.writeStringProperty("title", flag.flag().title());
-            g.writeStringProperty("reason", wording.fill(flag.flag().reason()));
-            g.writeStringProperty("action", wording.fill(result.action(flag)));
+            g.startObject();
+            g.stringProperty("id", flag.id());
+            g.stringProperty("level", flag.level().name());
+            g.stringProperty("title", flag.flag().title());
+            g.stringProperty("reason", wording.fill(flag.flag().reason()));
+            g.stringProperty("action", wording.fill(result.action(flag)));
             if (flag.flag().isEmergency()) {
-                g.writeStringProperty("action_kind", flag.flag().kind().code());
+                g.stringProperty("action_kind", flag.flag().kind().code());
             } else if (flag.flag().see() != null) {
-                g.writeStringProperty("see", flag.flag().see());
+                g.stringProperty("see", flag.flag().see());
             }
-            g.writeName("because");
-            g.writeStartObject();
+            g.name("because");
+            g.startObject();
             for (Map.Entry<String, Answer> e : flag.because().entrySet()) {
-                g.writeName(e.getKey());
+                g.name(e.getKey());
                 answer(g, e.getValue());
             }
-            g.writeEndObject();
-            g.writeEndObject();
+            g.endObject();
+            g.endObject();
         }
-        g.writeEndArray();
-        g.writeBooleanProperty("stopped_early", outcome.stoppedEarly());
+        g.endArray();
+        g.booleanProperty("stopped_early", outcome.stoppedEarly());
         if (outcome.stoppedEarly()) {
-            g.writeStringProperty("stopped_at", outcome.stoppedAt().orElseThrow().id());
+            g.stringProperty("stopped_at", outcome.stoppedAt().orElseThrow().id());
         }
         strings(g, "not_asked", outcome.notAsked());
     }
 
-    private void refused(JsonGenerator g, Verdict.Refused refused) {
+    private void refused(JsonLine g, Verdict.Refused refused) {
         refused.emergency().ifPresent(outcome -> {
             Result result = Result.of(outcome);
             level(g, result);
-            g.writeStringProperty("headline", headline(result));
-            g.writeStringProperty("next_step", wording.fill(result.nextStep()));
-            result.emergency().ifPresent(plan -> g.writeStringProperty("emergency_action", plan.kind().code()));
+            g.stringProperty("headline", headline(result));
+            g.stringProperty("next_step", wording.fill(result.nextStep()));
+            result.emergency().ifPresent(plan -> g.stringProperty("emergency_action", plan.kind().code()));
         });
         error(g, refused.exitCode(), refused.emergency().isPresent() ? TextReport.NOT_A_FULL_RESULT : TextReport.NOT_SCREENED,
                 refused.problems());
         if (!refused.missing().isEmpty()) {
             strings(g, "missing", refused.missing());
         }
-        g.writeEndObject();
+        g.endObject();
+    }
+
+    private void strings(JsonLine g, String name, List<String> values) {
+        g.name(name);
+        g.startArray();
+        values.forEach(v -> g.string(wording.fill(v)));
+        g.endArray();
+    }
+
+    private static void answer(JsonLine g, Answer answer) {
+        if (answer instanceof Answer.Number n) {
+            g.number(n.value());
+        } else if (answer instanceof Answer.Codes codes) {
+            g.startArray();
+            List<String> list = codes.codes();
+            for (int i = 0; i < list.size(); i++) {
+                g.string(list.get(i));
+            }
+            g.endArray();
+        } else {
+            g.string(((Answer.Code) answer).code());
+        }
     }
 
     /** An answer as JSON: a code as text, codes as a list, a whole number as a number. */
@@ -234,12 +257,5 @@ public final class JsonReport {
         } else {
             g.writeString(((Answer.Code) answer).code());
         }
-    }
-
-    private void strings(JsonGenerator g, String name, List<String> values) {
-        g.writeName(name);
-        g.writeStartArray();
-        values.forEach(v -> g.writeString(wording.fill(v)));
-        g.writeEndArray();
     }
 }

@@ -172,7 +172,8 @@ class LauncherIT {
     @Test
     void a_batch_keeps_the_full_compiler_even_after_options() {
         Map<String, String> batch = flags(run(launcher, Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal"), "batch", "--help"));
-        assertThat(batch).containsEntry("TieredStopAtLevel", "4").containsEntry("UseSerialGC", "true");
+        assertThat(batch).containsEntry("TieredStopAtLevel", "4").containsEntry("UseSerialGC", "true")
+                .as("a batch inlines only small hot methods").containsEntry("FreqInlineSize", "100");
         assertThat(batch.get("InitialHeapSize")).as("a batch's heap is the JVM's choice").isNotEqualTo(String.valueOf(8 << 20));
         assertThat(flags(run(launcher, Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal"), "--debug", "--plain", "batch", "--help")))
                 .containsEntry("TieredStopAtLevel", "4");
