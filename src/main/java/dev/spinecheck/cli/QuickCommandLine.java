@@ -36,6 +36,9 @@ final class QuickCommandLine {
     }
 
     static Optional<Parsed> parse(Io io, String[] args) {
+        if (picocliConfigured()) {
+            return Optional.empty();
+        }
         if (args.length == 0) {
             SpinecheckCommand root = new SpinecheckCommand(io);
             root.questionnaireOption = new QuestionnaireOption();
@@ -105,6 +108,19 @@ final class QuickCommandLine {
             run.emergencyNumber.number(number);
         }
         return Optional.of(new Parsed(run, run.format));
+    }
+
+    /**
+     * A {@code picocli.*} system property (given in JAVA_OPTS, say) changes how picocli reads a command line or what it
+     * tells ({@code picocli.trimQuotes}, {@code picocli.trace}, ...): then picocli reads it.
+     */
+    private static boolean picocliConfigured() {
+        for (String name : System.getProperties().stringPropertyNames()) {
+            if (name.startsWith("picocli.")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The interactive options as picocli sets them when none is given. */

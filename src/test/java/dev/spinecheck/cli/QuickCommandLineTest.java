@@ -130,6 +130,18 @@ class QuickCommandLineTest {
     }
 
     @Test
+    void a_picocli_system_property_leaves_the_command_line_to_picocli() {
+        String[] args = {"run", "--answers", "\"a.yaml\""};
+        assertThat(QuickCommandLine.parse(io(new StringWriter(), new StringWriter(), ""), args)).isPresent();
+        System.setProperty("picocli.trimQuotes", "true");
+        try {
+            assertThat(QuickCommandLine.parse(io(new StringWriter(), new StringWriter(), ""), args)).isEmpty();
+        } finally {
+            System.clearProperty("picocli.trimQuotes");
+        }
+    }
+
+    @Test
     void a_run_read_quickly_prints_and_exits_as_through_picocli(@TempDir Path dir) throws Exception {
         Path harmless = Path.of("questionnaires/examples/harmless.json");
         Path unfinished = Files.writeString(dir.resolve("unfinished.json"), "{\"answers\": {\"age\": 40, \"saddle_numbness\": \"new\"}}");

@@ -14,6 +14,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -116,6 +117,23 @@ class WriteFaultsTest {
             assertThat(ran.exitCode()).as(String.join(" ", args)).isEqualTo(74);
             assertThat(ran.err()).as(String.join(" ", args)).contains("cannot write the results: No space left on device")
                     .doesNotContain("Exception").doesNotContain("\tat ");
+        }
+    }
+
+    @Test
+    void a_refused_run_in_json_or_fhir_reports_a_failed_write_and_nothing_inside_goes_wrong() throws IOException {
+        Path unfinished = Files.writeString(dir.resolve("unfinished.json"), "{\"answers\":{\"age\":40}}");
+        for (String format : List.of("json", "fhir")) {
+            for (String flag : List.of("", "--debug")) {
+                List<String> words = new java.util.ArrayList<>(List.of("run", "--answers", unfinished.toString(), "--format", format));
+                if (!flag.isEmpty()) {
+                    words.add(0, flag);
+                }
+                Ran ran = run(new FillingUp(0, "No space left on device"), words.toArray(String[]::new));
+                assertThat(ran.exitCode()).as("%s", words).isEqualTo(74);
+                assertThat(ran.err()).as("%s", words).contains("cannot write the results: No space left on device")
+                        .doesNotContain("went wrong").doesNotContain("Exception");
+            }
         }
     }
 
