@@ -40,6 +40,10 @@ public final class FileNames {
                 if (new String(raw.get(i), jnu()).equals(argument)) {
                     return fromBytes(raw.get(i));
                 }
+                byte[] value = optionValue(raw.get(i));
+                if (value != null && new String(value, jnu()).equals(argument)) {
+                    return fromBytes(value);
+                }
             }
         }
         try {
@@ -150,6 +154,19 @@ public final class FileNames {
     }
 
     /** This process's arguments as bytes (Linux), or none. */
+    /** The bytes after the {@code =} of an argument {@code --name=value} (option names are ASCII); null for any other. */
+    private static byte[] optionValue(byte[] argument) {
+        if (argument.length < 3 || argument[0] != '-' || argument[1] != '-') {
+            return null;
+        }
+        for (int i = 2; i < argument.length; i++) {
+            if (argument[i] == '=') {
+                return java.util.Arrays.copyOfRange(argument, i + 1, argument.length);
+            }
+        }
+        return null;
+    }
+
     private static List<byte[]> commandLine() {
         List<byte[]> args = new ArrayList<>();
         try {

@@ -385,6 +385,18 @@ class FaultsIT {
         nonAsciiNamesWork(dir, noLocale(), program);
     }
 
+    /** A name that is not UTF-8 is found after an option's equals sign too ({@code --answers=caf\xE9.yaml}). */
+    @Test
+    void without_a_locale_a_non_utf8_name_after_an_equals_sign_is_found_too() throws IOException {
+        rawName(dir, "caf%E9.yaml");
+
+        Ran ran = sh(noLocale(), "cd \"$1\"; shift; exec \"$@\" run --format json \"--answers=$(printf 'caf\\351.yaml')\"",
+                prepend(dir.toString(), jar()));
+
+        assertThat(ran.exitCode()).as(ran.err()).isZero();
+        assertThat(ran.out()).contains("\"level\":\"SELF_CARE\"");
+    }
+
     /** {@code run --answers -} and {@code batch -} with standard input closed ({@code <&-}) say there is no input. */
     static void standardInputClosedSaysSo(String... program) {
         Ran one = sh(Map.of(), "exec \"$@\" <&-", concat(program, "run", "--answers", "-"));
