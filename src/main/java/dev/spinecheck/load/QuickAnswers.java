@@ -6,7 +6,6 @@ import dev.spinecheck.engine.Question;
 import dev.spinecheck.engine.Questionnaire;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +83,6 @@ public final class QuickAnswers {
         Map<String, Answer> answers = null;
         Map<String, Location> answerAt = null;
         Location answersAt = null;
-        Set<String> seen = new HashSet<>(8);
         space();
         expect('{');
         space();
@@ -94,36 +92,32 @@ public final class QuickAnswers {
         while (true) {
             space();
             int keyStart = at;
-            String key = string();
-            if (!seen.add(key)) {
-                throw notQuick();
-            }
+            int length = quoted();
             space();
             expect(':');
             space();
-            switch (key) {
-                case "questionnaire" -> {
-                    String value = nonBlank(string());
-                    if (!value.equals(questionnaire.id())) {
-                        throw notQuick();
-                    }
-                    id = Optional.of(value);
+            // Each key once: a second one is not quick (the full way words it).
+            if (same("answers", keyStart + 1, length) && answers == null) {
+                answersAt = new Location(file, line, keyStart + 1);
+                LinkedHashMap<String, Answer> given = new LinkedHashMap<>(64);
+                answerAt = answers(questionnaire, file, line, given);
+                answers = new Frozen<>(given);
+            } else if (same("questionnaire", keyStart + 1, length) && id.isEmpty()) {
+                String value = nonBlank(string());
+                if (!value.equals(questionnaire.id())) {
+                    throw notQuick();
                 }
-                case "record" -> record = Optional.of(string());
-                case "saved_at" -> {
-                    String value = nonBlank(string());
-                    if (!isPlainUtcTime(value)) {
-                        throw notQuick();
-                    }
-                    savedAt = Optional.of(value);
+                id = Optional.of(value);
+            } else if (same("record", keyStart + 1, length) && record.isEmpty()) {
+                record = Optional.of(string());
+            } else if (same("saved_at", keyStart + 1, length) && savedAt.isEmpty()) {
+                String value = nonBlank(string());
+                if (!isPlainUtcTime(value)) {
+                    throw notQuick();
                 }
-                case "answers" -> {
-                    answersAt = new Location(file, line, keyStart + 1);
-                    LinkedHashMap<String, Answer> given = new LinkedHashMap<>(64);
-                    answerAt = answers(questionnaire, file, line, given);
-                    answers = new Frozen<>(given);
-                }
-                default -> throw notQuick();
+                savedAt = Optional.of(value);
+            } else {
+                throw notQuick();
             }
             space();
             byte next = next();
@@ -158,20 +152,16 @@ public final class QuickAnswers {
             space();
             // The key is the questionnaire's own id string (no text is made), found among the steps from the one
             // after the last answer's: answers are mostly written in the questionnaire's order.
-            String key = key(steps);
-            Question question = questionnaire.question(key).orElseThrow(QuickAnswers::notQuick);
-            if (answers.containsKey(key) || count == ids.length) {
+            Question question = steps.get(key(steps)).question();
+            String key = question.id();
+            if (count == ids.length || answers.containsKey(key)) {
                 throw notQuick();
             }
             space();
             expect(':');
             space();
             int column = at + 1;
-            Answer answer = answer(question);
-            if (!valid(question, answer)) {
-                throw notQuick();
-            }
-            answers.put(key, answer);
+            answers.put(key, answer(question));
             ids[count] = key;
             columns[count] = column;
             count++;
@@ -186,17 +176,16 @@ public final class QuickAnswers {
         }
     }
 
-    /** The id of the step that this key names (the key is an id of the questionnaire, or the record is not quick). */
-    private String key(List<Questionnaire.Step> steps) throws NotQuick {
+    /** The step that this key names the question of (the key is an id of the questionnaire, or the record is not quick). */
+    private int key(List<Questionnaire.Step> steps) throws NotQuick {
         int start = at + 1;
         int length = quoted();
         int n = steps.size();
         for (int k = 0; k < n; k++) {
             int i = expected + k < n ? expected + k : expected + k - n;
-            String id = steps.get(i).question().id();
-            if (same(id, start, length)) {
+            if (same(steps.get(i).question().id(), start, length)) {
                 expected = i + 1 < n ? i + 1 : 0;
-                return id;
+                return i;
             }
         }
         throw notQuick();
@@ -249,72 +238,63 @@ public final class QuickAnswers {
         return value;
     }
 
-    /** {@code question.problems(answer).isEmpty()}, without making the messages. */
-    private static boolean valid(Question question, Answer answer) {
-        if (question instanceof Question.IntegerQuestion whole) {
-            long value = ((Answer.Number) answer).value();
-            return whole.isOutOfScope(answer) || value >= whole.min() && value <= whole.max();
-        }
-        List<Option> options = question.options();
-        if (answer instanceof Answer.Code code) {
-            return !(question instanceof Question.Multi) && option(options, code.code()) != null;
-        }
-        List<String> codes = ((Answer.Codes) answer).codes();
-        if (!(question instanceof Question.Multi) || codes.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < codes.size(); i++) {
-            Option option = option(options, codes.get(i));
-            if (option == null || option.exclusive() && codes.size() > 1) {
-                return false;
-            }
-            for (int j = 0; j < i; j++) {
-                if (codes.get(j).equals(codes.get(i))) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    private static Option option(List<Option> options, String code) {
-        for (int i = 0; i < options.size(); i++) {
-            if (options.get(i).code().equals(code)) {
-                return options.get(i);
-            }
-        }
-        return null;
-    }
-
-    /** An answer as {@code AnswerReader} converts it, for the kinds of value read here. */
+    /**
+     * A valid answer to the question, as {@code AnswerReader} converts it and {@code question.problems(answer)} finds
+     * nothing wrong with it. Any other value is not quick. One small method a kind of question, for the JIT.
+     */
     private Answer answer(Question question) throws NotQuick {
-        byte first = peek();
-        if (question instanceof Question.IntegerQuestion) {
-            return new Answer.Number(number());
+        if (question instanceof Question.IntegerQuestion whole) {
+            return whole(whole);
         }
         if (question instanceof Question.Multi) {
-            expect('[');
-            List<String> codes = new ArrayList<>(4);
+            return codes(question.options());
+        }
+        return single(question.options());
+    }
+
+    private Answer whole(Question.IntegerQuestion question) throws NotQuick {
+        Answer answer = new Answer.Number(number());
+        long value = ((Answer.Number) answer).value();
+        if (!(question.isOutOfScope(answer) || value >= question.min() && value <= question.max())) {
+            throw notQuick();
+        }
+        return answer;
+    }
+
+    /** A list of distinct codes, not empty, an exclusive one alone. */
+    private Answer codes(List<Option> options) throws NotQuick {
+        expect('[');
+        List<String> codes = new ArrayList<>(4);
+        boolean exclusive = false;
+        while (true) {
             space();
-            if (peek() == ']') {
-                at++;
-                return new Answer.Codes(codes);
-            }
-            while (true) {
-                space();
-                codes.add(code(question.options()));
-                space();
-                byte next = next();
-                if (next == ']') {
-                    return new Answer.Codes(codes);
-                }
-                if (next != ',') {
+            Option option = options.get(code(options));
+            String code = option.code();
+            for (int j = 0; j < codes.size(); j++) {
+                if (codes.get(j) == code) {
                     throw notQuick();
                 }
             }
+            codes.add(code);
+            exclusive |= option.exclusive();
+            if (exclusive && codes.size() > 1) {
+                throw notQuick();
+            }
+            space();
+            byte next = next();
+            if (next == ']') {
+                return new Answer.Codes(codes);
+            }
+            if (next != ',') {
+                throw notQuick();
+            }
         }
-        if (first == '"') {
-            return new Answer.Code(code(question.options()));
+    }
+
+    /** A code, or true or false for yes or no when the question has that code. */
+    private Answer single(List<Option> options) throws NotQuick {
+        if (peek() == '"') {
+            return new Answer.Code(options.get(code(options)).code());
         }
         String code;
         if (word("true")) {
@@ -324,10 +304,12 @@ public final class QuickAnswers {
         } else {
             throw notQuick();
         }
-        if (question.option(code).isEmpty()) {
-            throw notQuick();
+        for (int i = 0; i < options.size(); i++) {
+            if (options.get(i).code().equals(code)) {
+                return new Answer.Code(options.get(i).code());
+            }
         }
-        return new Answer.Code(code);
+        throw notQuick();
     }
 
     private boolean word(String word) throws NotQuick {
@@ -404,19 +386,18 @@ public final class QuickAnswers {
     }
 
     /**
-     * A string that must be one of the question's codes: the option's own code string (no text is made). Any other
-     * string is not a valid answer here, so the record is not quick.
+     * A string that must be one of the question's codes: the index of its option (no text is made). Any other string
+     * is not a valid answer here, so the record is not quick.
      */
-    private String code(List<Option> options) throws NotQuick {
+    private int code(List<Option> options) throws NotQuick {
         int start = at + 1;
         int length = quoted();
         if (length == 0) {
             throw notQuick();
         }
         for (int i = 0; i < options.size(); i++) {
-            String code = options.get(i).code();
-            if (same(code, start, length)) {
-                return code;
+            if (same(options.get(i).code(), start, length)) {
+                return i;
             }
         }
         throw notQuick();
