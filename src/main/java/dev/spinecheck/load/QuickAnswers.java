@@ -25,13 +25,56 @@ public final class QuickAnswers {
 
     private final byte[] bytes;
     private final int end;
+    private final Keys keys;
     private int at;
     /** The step after the one that the last answer read was for. */
     private int expected;
 
-    private QuickAnswers(byte[] bytes, int end) {
+    private QuickAnswers(byte[] bytes, int end, Keys keys) {
         this.bytes = bytes;
         this.end = end;
+        this.keys = keys;
+    }
+
+    /**
+     * The questionnaire's question ids and option codes as bytes, by step, made once for the many records of a batch:
+     * a key or a code is matched against them in place.
+     */
+    public static final class Keys {
+        private final Questionnaire questionnaire;
+        private final byte[][] ids;
+        /** For each step, the number of its question: a question met at two steps has one number. */
+        private final int[] questionNumber;
+        private final byte[][][] codes;
+
+        public Keys(Questionnaire questionnaire) {
+            this.questionnaire = questionnaire;
+            List<Questionnaire.Step> steps = questionnaire.steps();
+            int n = steps.size();
+            ids = new byte[n][];
+            questionNumber = new int[n];
+            codes = new byte[n][][];
+            Map<String, Integer> first = new java.util.HashMap<>();
+            for (int i = 0; i < n; i++) {
+                Question question = steps.get(i).question();
+                ids[i] = question.id().getBytes(StandardCharsets.UTF_8);
+                questionNumber[i] = first.computeIfAbsent(question.id(), id -> first.size());
+                List<Option> options = question.options();
+                codes[i] = new byte[options.size()][];
+                for (int o = 0; o < options.size(); o++) {
+                    codes[i][o] = options.get(o).code().getBytes(StandardCharsets.UTF_8);
+                }
+            }
+        }
+
+        public Questionnaire questionnaire() {
+            return questionnaire;
+        }
+    }
+
+    /** {@link #read(byte[], Keys, String, int, String)} for one record. */
+    public static AnswerReader.Reading read(byte[] bytes, Questionnaire questionnaire, String file, int line, String source) {
+        return read(bytes, new Keys(questionnaire), file, line, source);
     }
 
     /**
@@ -39,7 +82,7 @@ public final class QuickAnswers {
      *
      * @param file the file the record is in, and {@code line} its line there, for the answers' places
      */
-    public static AnswerReader.Reading read(byte[] bytes, Questionnaire questionnaire, String file, int line, String source) {
+    public static AnswerReader.Reading read(byte[] bytes, Keys keys, String file, int line, String source) {
         int end = bytes.length;
         if (end > TreeReader.MAX_BYTES) {
             return null;
@@ -48,15 +91,8 @@ public final class QuickAnswers {
         while (end > 0 && (bytes[end - 1] == '\n' || bytes[end - 1] == '\r' || bytes[end - 1] == ' ' || bytes[end - 1] == '\t')) {
             end--;
         }
-        for (int i = 0; i < end; i++) {
-            byte b = bytes[i];
-            // Only printable ASCII and tabs: then a column counted in bytes is the column in characters.
-            if (b < 0x20 && b != '\t' || b < 0) {
-                return null;
-            }
-        }
         try {
-            return new QuickAnswers(bytes, end).record(questionnaire, file, line, source);
+            return new QuickAnswers(bytes, end, keys).record(keys.questionnaire, file, line, source);
         } catch (NotQuick e) {
             return null;
         }
@@ -141,6 +177,7 @@ public final class QuickAnswers {
         List<Questionnaire.Step> steps = questionnaire.steps();
         String[] ids = new String[steps.size()];
         int[] columns = new int[steps.size()];
+        boolean[] seen = new boolean[steps.size()];
         int count = 0;
         expect('{');
         space();
@@ -152,16 +189,18 @@ public final class QuickAnswers {
             space();
             // The key is the questionnaire's own id string (no text is made), found among the steps from the one
             // after the last answer's: answers are mostly written in the questionnaire's order.
-            Question question = steps.get(key(steps)).question();
+            int step = key();
+            Question question = steps.get(step).question();
             String key = question.id();
-            if (count == ids.length || answers.containsKey(key)) {
+            if (count == ids.length || seen[keys.questionNumber[step]]) {
                 throw notQuick();
             }
+            seen[keys.questionNumber[step]] = true;
             space();
             expect(':');
             space();
             int column = at + 1;
-            answers.put(key, answer(question));
+            answers.put(key, answer(question, step));
             ids[count] = key;
             columns[count] = column;
             count++;
@@ -177,18 +216,23 @@ public final class QuickAnswers {
     }
 
     /** The step that this key names the question of (the key is an id of the questionnaire, or the record is not quick). */
-    private int key(List<Questionnaire.Step> steps) throws NotQuick {
+    private int key() throws NotQuick {
         int start = at + 1;
         int length = quoted();
-        int n = steps.size();
+        byte[][] ids = keys.ids;
+        int n = ids.length;
         for (int k = 0; k < n; k++) {
             int i = expected + k < n ? expected + k : expected + k - n;
-            if (same(steps.get(i).question().id(), start, length)) {
+            if (same(ids[i], start, length)) {
                 expected = i + 1 < n ? i + 1 : 0;
                 return i;
             }
         }
         throw notQuick();
+    }
+
+    private boolean same(byte[] text, int start, int length) {
+        return text.length == length && java.util.Arrays.equals(bytes, start, start + length, text, 0, length);
     }
 
     /** Whether the bytes from {@code start} are this text (ASCII, as every record read here is). */
@@ -242,14 +286,14 @@ public final class QuickAnswers {
      * A valid answer to the question, as {@code AnswerReader} converts it and {@code question.problems(answer)} finds
      * nothing wrong with it. Any other value is not quick. One small method a kind of question, for the JIT.
      */
-    private Answer answer(Question question) throws NotQuick {
+    private Answer answer(Question question, int step) throws NotQuick {
         if (question instanceof Question.IntegerQuestion whole) {
             return whole(whole);
         }
         if (question instanceof Question.Multi) {
-            return codes(question.options());
+            return codes(question.options(), step);
         }
-        return single(question.options());
+        return single(question.options(), step);
     }
 
     private Answer whole(Question.IntegerQuestion question) throws NotQuick {
@@ -262,13 +306,13 @@ public final class QuickAnswers {
     }
 
     /** A list of distinct codes, not empty, an exclusive one alone. */
-    private Answer codes(List<Option> options) throws NotQuick {
+    private Answer codes(List<Option> options, int step) throws NotQuick {
         expect('[');
         List<String> codes = new ArrayList<>(4);
         boolean exclusive = false;
         while (true) {
             space();
-            Option option = options.get(code(options));
+            Option option = options.get(code(step));
             String code = option.code();
             for (int j = 0; j < codes.size(); j++) {
                 if (codes.get(j) == code) {
@@ -292,9 +336,9 @@ public final class QuickAnswers {
     }
 
     /** A code, or true or false for yes or no when the question has that code. */
-    private Answer single(List<Option> options) throws NotQuick {
+    private Answer single(List<Option> options, int step) throws NotQuick {
         if (peek() == '"') {
-            return new Answer.Code(options.get(code(options)).code());
+            return new Answer.Code(options.get(code(step)).code());
         }
         String code;
         if (word("true")) {
@@ -372,8 +416,11 @@ public final class QuickAnswers {
         expect('"');
         int start = at;
         while (at < end && bytes[at] != '"') {
-            // An escape, or a raw tab (JSON allows no control character inside a string): the full way words it.
-            if (bytes[at] == '\\' || bytes[at] == '\t') {
+            // An escape, a raw tab or other control character (JSON allows none inside a string), or a byte of a
+            // character beyond ASCII (outside strings the reader takes only ASCII anyway): the full way reads it. Then a
+            // column counted in bytes is the column in characters.
+            byte b = bytes[at];
+            if (b == '\\' || b < 0x20) {
                 throw notQuick();
             }
             at++;
@@ -389,14 +436,15 @@ public final class QuickAnswers {
      * A string that must be one of the question's codes: the index of its option (no text is made). Any other string
      * is not a valid answer here, so the record is not quick.
      */
-    private int code(List<Option> options) throws NotQuick {
+    private int code(int step) throws NotQuick {
         int start = at + 1;
         int length = quoted();
         if (length == 0) {
             throw notQuick();
         }
-        for (int i = 0; i < options.size(); i++) {
-            if (same(options.get(i).code(), start, length)) {
+        byte[][] codes = keys.codes[step];
+        for (int i = 0; i < codes.length; i++) {
+            if (same(codes[i], start, length)) {
                 return i;
             }
         }

@@ -26,10 +26,12 @@ import java.util.Optional;
 public final class ScriptedScreening {
     private final Questionnaire questionnaire;
     private final TreeReader reader;
+    private final QuickAnswers.Keys keys;
 
     public ScriptedScreening(Questionnaire questionnaire, TreeReader reader) {
         this.questionnaire = questionnaire;
         this.reader = reader;
+        this.keys = new QuickAnswers.Keys(questionnaire);
     }
 
     public Questionnaire questionnaire() {
@@ -48,7 +50,7 @@ public final class ScriptedScreening {
     public Verdict screen(String source, String file, byte[] text, TreeReader.Syntax syntax, int firstLine) {
         if (syntax == TreeReader.Syntax.JSON) {
             // Most records are plain and valid: read in one pass; any other is read the full way below.
-            AnswerReader.Reading quick = QuickAnswers.read(text, questionnaire, file, firstLine, source);
+            AnswerReader.Reading quick = QuickAnswers.read(text, keys, file, firstLine, source);
             if (quick != null) {
                 return screen(quick);
             }

@@ -44,6 +44,33 @@ class QuickAnswersTest {
         assertThat(quick).as("most records are read the quick way").isGreaterThan(tries / 2);
     }
 
+    @ParameterizedTest
+    @MethodSource("dev.spinecheck.support.Seeds#seeds")
+    void a_character_beyond_ascii_or_a_control_character_anywhere_is_left_to_the_full_reading(long seed) {
+        String[] odd = {"\u00eb", "\u20ac", "\ud83d\ude00", "\u0000", "\u0001", "\u001f", "\r", "\n", "\u007f", "\u00a0"};
+        int tries = Seeds.triesPerSeed(2000);
+        for (int i = 0; i < tries; i++) {
+            Random random = new Seeds.Try(seed, i).random();
+            String record = RandomRecords.record(QUESTIONNAIRE, random, i);
+            int at = random.nextInt(record.length() + 1);
+            String changed = record.substring(0, at) + odd[random.nextInt(odd.length)] + record.substring(at);
+            byte[] bytes = changed.getBytes(StandardCharsets.UTF_8);
+            AnswerReader.Reading fast = QuickAnswers.read(bytes, QUESTIONNAIRE, "in.jsonl", 7, "in.jsonl:7");
+            if (fast == null) {
+                continue;
+            }
+            // Only DEL is plain ASCII; any other odd character in the record is never read the quick way.
+            assertThat(changed.chars().allMatch(c -> c >= 0x20 && c < 0x80 || c == '\t' || c == '\n' || c == '\r'))
+                    .as("seed %d, set %d: read quickly: %s", seed, i, changed).isTrue();
+            try {
+                assertThat(fast).as("seed %d, set %d: %s", seed, i, changed)
+                        .isEqualTo(AnswerReader.readAll(reader.read(bytes, "in.jsonl", TreeReader.Syntax.JSON, 7), QUESTIONNAIRE, "in.jsonl:7"));
+            } catch (InvalidInputException e) {
+                throw new AssertionError("seed " + seed + ", set " + i + ": read quickly, but the full reading refuses it: " + changed, e);
+            }
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void a_raw_tab_inside_a_string_is_left_to_the_full_reading_which_refuses_it_but_a_tab_between_tokens_is_read() throws Exception {
         String inString = "{\"record\":\"a\tb\",\"answers\":{\"age\":40}}";
