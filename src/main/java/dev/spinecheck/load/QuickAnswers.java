@@ -232,7 +232,16 @@ public final class QuickAnswers {
     }
 
     private boolean same(byte[] text, int start, int length) {
-        return text.length == length && java.util.Arrays.equals(bytes, start, start + length, text, 0, length);
+        if (text.length != length) {
+            return false;
+        }
+        byte[] bytes = this.bytes;
+        for (int i = 0; i < length; i++) {
+            if (bytes[start + i] != text[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the bytes from {@code start} are this text (ASCII, as every record read here is). */
@@ -414,22 +423,29 @@ public final class QuickAnswers {
      */
     private int quoted() throws NotQuick {
         expect('"');
+        // In locals: the loop is the reading's hottest, and the quick compiler keeps fields in memory.
+        byte[] bytes = this.bytes;
+        int end = this.end;
         int start = at;
-        while (at < end && bytes[at] != '"') {
+        int i = start;
+        while (i < end) {
+            byte b = bytes[i];
+            if (b == '"') {
+                break;
+            }
             // An escape, a raw tab or other control character (JSON allows none inside a string), or a byte of a
             // character beyond ASCII (outside strings the reader takes only ASCII anyway): the full way reads it. Then a
             // column counted in bytes is the column in characters.
-            byte b = bytes[at];
             if (b == '\\' || b < 0x20) {
                 throw notQuick();
             }
-            at++;
+            i++;
         }
-        if (at >= end || at - start > MAX_TEXT) {
+        if (i >= end || i - start > MAX_TEXT) {
             throw notQuick();
         }
-        at++;
-        return at - 1 - start;
+        at = i + 1;
+        return i - start;
     }
 
     /**
@@ -459,9 +475,11 @@ public final class QuickAnswers {
     }
 
     private void space() {
-        while (at < end && (bytes[at] == ' ' || bytes[at] == '\t')) {
-            at++;
+        int i = at;
+        while (i < end && (bytes[i] == ' ' || bytes[i] == '\t')) {
+            i++;
         }
+        at = i;
     }
 
     private byte peek() throws NotQuick {
