@@ -53,6 +53,7 @@ final class JsonLine {
     /** Forgets what is written (the buffer stays, for the next lines). */
     void clear() {
         length = 0;
+        fresh();
     }
 
     void startObject() {
@@ -188,6 +189,10 @@ final class JsonLine {
     /** Ends the line (the buffer holds it whole); the next value is the next line's. */
     void endLine() {
         append('\n');
+        fresh();
+    }
+
+    private void fresh() {
         filled = 0;
         depth = 0;
         named = false;
