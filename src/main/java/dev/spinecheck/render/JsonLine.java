@@ -92,6 +92,13 @@ final class JsonLine {
         named = true;
     }
 
+    /** A property, its name already written as JSON with its colon and its value as JSON. */
+    void property(byte[] name, byte[] value) {
+        comma();
+        copy(name);
+        copy(value);
+    }
+
     /** A name already written as a JSON string (by {@link #encoded}), without its colon. */
     void encodedName(byte[] json) {
         comma();
@@ -170,6 +177,11 @@ final class JsonLine {
     void booleanProperty(String name, boolean value) {
         name(name);
         bool(value);
+    }
+
+    /** Where the next property of the object open starts (after its comma): for {@link #since} and {@link #properties}. */
+    int propertyStart() {
+        return (filled & 1L << depth) != 0 ? length + 1 : length;
     }
 
     /** The string as a JSON value, as {@link #string} writes it, for {@link #raw(byte[])} to write again. */

@@ -141,6 +141,9 @@ public final class JsonReport {
         private final List<?>[] netGroups;
         private final byte[][] netJson;
         private int nets;
+        /** The questionnaire last written, and its JSON. */
+        private Questionnaire told;
+        private byte[] toldJson;
 
         Lines(Wording wording, boolean forChars, boolean cached) {
             this.wording = wording;
@@ -188,13 +191,7 @@ public final class JsonReport {
                 g.name(SOURCE);
                 g.string(verdict.source());
             }
-            g.name(QUESTIONNAIRE);
-            g.startObject();
-            g.name(ID);
-            asIs(questionnaire.id());
-            g.name(VERSION);
-            asIs(questionnaire.version());
-            g.endObject();
+            questionnaire(questionnaire);
             if (verdict instanceof Verdict.Screened screened) {
                 record(screened.answers());
                 result(screened.result());
@@ -208,6 +205,24 @@ public final class JsonReport {
             }
             g.endObject();
             g.endLine();
+        }
+
+        /** The questionnaire's id and version: the same in every line. */
+        private void questionnaire(Questionnaire questionnaire) {
+            if (questionnaire == told) {
+                g.properties(toldJson);
+                return;
+            }
+            int start = g.propertyStart();
+            g.name(QUESTIONNAIRE);
+            g.startObject();
+            asIs(ID, questionnaire.id());
+            asIs(VERSION, questionnaire.version());
+            g.endObject();
+            if (cached) {
+                told = questionnaire;
+                toldJson = g.since(start);
+            }
         }
 
         private void record(AnswerFile answers) {
@@ -227,24 +242,38 @@ public final class JsonReport {
             g.raw(asIsJson(text));
         }
 
+        private void asIs(byte[] name, String text) {
+            if (text == null) {
+                g.name(name);
+                g.string(null);
+                return;
+            }
+            g.property(name, asIsJson(text));
+        }
+
         /** A text with its placeholders filled in. */
         private void filled(String text) {
             g.raw(filledJson(text));
         }
 
+        private void filled(byte[] name, String text) {
+            g.property(name, filledJson(text));
+        }
+
         private byte[] filledJson(String text) {
-            if (text == null) {
-                return g.encoded(wording.fill(null));
-            }
-            byte[] json = filled.get(text);
-            if (json == null) {
-                json = g.encoded(wording.fill(text));
+            byte[] json = text == null ? null : filled.get(text);
+            return json != null ? json : filledFirst(text);
+        }
+
+        private byte[] filledFirst(String text) {
+            byte[] json = g.encoded(wording.fill(text));
+            if (text != null) {
                 filled.keep(text, json);
             }
             return json;
         }
 
-        private void filled(List<String> texts) {
+        private void filledAll(List<String> texts) {
             g.startArray();
             for (int i = 0; i < texts.size(); i++) {
                 filled(texts.get(i));
@@ -260,13 +289,10 @@ public final class JsonReport {
             Optional<EmergencyPlan> emergency = result.emergency();
             g.name(HEADLINE);
             headline(emergency, text);
-            g.name(TIME_FRAME);
-            asIs(text.timeFrame());
-            g.name(NEXT_STEP);
-            filled(result.nextStep());
+            asIs(TIME_FRAME, text.timeFrame());
+            filled(NEXT_STEP, result.nextStep());
             if (emergency.isPresent()) {
-                g.name(EMERGENCY_ACTION);
-                asIs(emergency.get().kind().code());
+                asIs(EMERGENCY_ACTION, emergency.get().kind().code());
             }
             g.name(ADVICE);
             g.startObject();
@@ -278,37 +304,30 @@ public final class JsonReport {
             if (fusion.isPresent()) {
                 g.name(FUSION_NOTE);
                 g.startObject();
-                g.name(TITLE);
-                asIs(fusion.get().title());
-                g.name(TEXT);
-                asIs(fusion.get().text());
+                asIs(TITLE, fusion.get().title());
+                asIs(TEXT, fusion.get().text());
                 g.endObject();
             }
             g.name(NOTES);
-            filled(result.notes());
+            filledAll(result.notes());
             g.name(LEARN);
-            filled(result.links().all());
+            filledAll(result.links().all());
             g.endObject();
-            g.name(SAFETY_NET);
             safetyNet(questionnaire, result.safetyNet());
-            g.name(DISCLAIMER);
-            filled(questionnaire.advice().disclaimer());
         }
 
         private void care(Result.CareAdvice care) {
             JsonLine g = this.g;
             g.name(CONSERVATIVE_CARE);
             g.startObject();
-            g.name(INTRO);
-            asIs(care.intro());
+            asIs(INTRO, care.intro());
             g.name(ITEMS);
             g.startArray();
             List<Result.CareLine> lines = care.lines();
             for (int i = 0; i < lines.size(); i++) {
                 Result.CareLine line = lines.get(i);
                 g.startObject();
-                g.name(TEXT);
-                asIs(line.text());
+                asIs(TEXT, line.text());
                 g.name(TRIED);
                 g.bool(line.tried());
                 g.endObject();
@@ -331,8 +350,7 @@ public final class JsonReport {
         private void level(Result result) {
             JsonLine g = this.g;
             Walk.Outcome outcome = result.outcome();
-            g.name(LEVEL);
-            asIs(outcome.level().name());
+            asIs(LEVEL, outcome.level().name());
             g.name(FLAGS);
             g.startArray();
             List<FiredFlag> flags = outcome.flags();
@@ -354,19 +372,20 @@ public final class JsonReport {
             boolean stoppedEarly = outcome.stoppedEarly();
             g.bool(stoppedEarly);
             if (stoppedEarly) {
-                g.name(STOPPED_AT);
-                asIs(outcome.stoppedAt().orElseThrow().id());
+                asIs(STOPPED_AT, outcome.stoppedAt().orElseThrow().id());
             }
             g.name(NOT_ASKED);
-            filled(outcome.notAsked());
+            filledAll(outcome.notAsked());
         }
 
         private byte[] asIsJson(String text) {
             byte[] json = asIs.get(text);
-            if (json == null) {
-                json = g.encoded(text);
-                asIs.keep(text, json);
-            }
+            return json != null ? json : asIsFirst(text);
+        }
+
+        private byte[] asIsFirst(String text) {
+            byte[] json = g.encoded(text);
+            asIs.keep(text, json);
             return json;
         }
 
@@ -386,23 +405,16 @@ public final class JsonReport {
                     }
                 }
             }
-            int start = g.length();
-            g.name(ID);
-            asIs(flag.id());
-            g.name(LEVEL);
-            asIs(flag.level().name());
-            g.name(TITLE);
-            asIs(flag.title());
-            g.name(REASON);
-            filled(flag.reason());
-            g.name(ACTION);
-            filled(action);
+            int start = g.propertyStart();
+            asIs(ID, flag.id());
+            asIs(LEVEL, flag.level().name());
+            asIs(TITLE, flag.title());
+            filled(REASON, flag.reason());
+            filled(ACTION, action);
             if (flag.isEmergency()) {
-                g.name(ACTION_KIND);
-                asIs(flag.kind().code());
+                asIs(ACTION_KIND, flag.kind().code());
             } else if (flag.see() != null) {
-                g.name(SEE);
-                asIs(flag.see());
+                asIs(SEE, flag.see());
             }
             if (slot >= 0) {
                 heads[slot] = flag;
@@ -415,27 +427,35 @@ public final class JsonReport {
             if (answer instanceof Answer.Code code) {
                 asIs(code.code());
             } else if (answer instanceof Answer.Codes codes) {
-                g.startArray();
-                List<String> list = codes.codes();
-                for (int i = 0; i < list.size(); i++) {
-                    asIs(list.get(i));
-                }
-                g.endArray();
+                codes(codes.codes());
             } else {
                 g.number(((Answer.Number) answer).value());
             }
         }
 
-        /** The questionnaire's safety net as these groups tell it: the same for every result with the same groups. */
+        private void codes(List<String> codes) {
+            g.startArray();
+            for (int i = 0; i < codes.size(); i++) {
+                asIs(codes.get(i));
+            }
+            g.endArray();
+        }
+
+        /**
+         * The questionnaire's safety net as these groups tell it, and its disclaimer: the same for every result with the
+         * same groups.
+         */
         private void safetyNet(Questionnaire questionnaire, List<Advice.SafetyGroup> groups) {
             for (int i = 0; i < nets; i++) {
                 if (netQuestionnaires[i] == questionnaire && same(netGroups[i], groups)) {
-                    g.raw(netJson[i]);
+                    g.properties(netJson[i]);
                     return;
                 }
             }
-            int start = g.length();
+            int start = g.propertyStart();
+            g.name(SAFETY_NET);
             safetyNetJson(questionnaire.advice(), groups);
+            filled(DISCLAIMER, questionnaire.advice().disclaimer());
             if (nets < netJson.length) {
                 netQuestionnaires[nets] = questionnaire;
                 netGroups[nets] = groups;
@@ -461,8 +481,7 @@ public final class JsonReport {
         private void safetyNetJson(Advice advice, List<Advice.SafetyGroup> groups) {
             JsonLine g = this.g;
             g.startObject();
-            g.name(INTRO);
-            filled(advice.safetyNet().intro());
+            filled(INTRO, advice.safetyNet().intro());
             g.name("groups");
             g.startArray();
             for (Advice.SafetyGroup group : groups) {
@@ -471,10 +490,9 @@ public final class JsonReport {
                     g.name("kind");
                     asIs(group.kind().code());
                 }
-                g.name(TITLE);
-                filled(group.title());
+                filled(TITLE, group.title());
                 g.name(ITEMS);
-                filled(group.items());
+                filledAll(group.items());
                 g.endObject();
             }
             g.endArray();
@@ -490,18 +508,16 @@ public final class JsonReport {
                 Optional<EmergencyPlan> emergency = result.emergency();
                 g.name(HEADLINE);
                 headline(emergency, result.questionnaire().level(result.level()));
-                g.name(NEXT_STEP);
-                filled(result.nextStep());
+                filled(NEXT_STEP, result.nextStep());
                 if (emergency.isPresent()) {
-                    g.name(EMERGENCY_ACTION);
-                    asIs(emergency.get().kind().code());
+                    asIs(EMERGENCY_ACTION, emergency.get().kind().code());
                 }
             }
             error(g, refused.exitCode(), outcome.isPresent() ? TextReport.NOT_A_FULL_RESULT : TextReport.NOT_SCREENED,
                     refused.problems());
             if (!refused.missing().isEmpty()) {
                 g.name(MISSING);
-                filled(refused.missing());
+                filledAll(refused.missing());
             }
             g.endObject();
         }

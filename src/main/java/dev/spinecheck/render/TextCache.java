@@ -35,9 +35,17 @@ final class TextCache {
         }
         int hash = text.hashCode();
         int i = (hash ^ hash >>> 16) & mask;
-        String[] t = texts;
+        // Mostly the very string kept, at the first place looked at: the rest is out of line, to keep this small.
+        if (texts[i] == text) {
+            return json[i];
+        }
+        return search(text, hash, i);
+    }
+
+    private byte[] search(String text, int hash, int from) {
+        int i = from;
         String found;
-        while ((found = t[i]) != null) {
+        while ((found = texts[i]) != null) {
             if (found == text || hashes[i] == hash && found.equals(text)) {
                 return json[i];
             }
