@@ -30,6 +30,8 @@ final class JsonLine {
     private int length;
     /** A string's characters, read at once rather than one call a character. */
     private char[] chars = new char[256];
+    /** The characters of the lines, for a writer. */
+    private char[] text = new char[0];
     /** One bit a level, from the lowest: whether the object or array open at that level has a value already. */
     private long filled;
     private int depth;
@@ -212,7 +214,9 @@ final class JsonLine {
 
     /** Hands what is written to the writer as characters, flushes the writer and forgets what is written. */
     void writeTo(Writer out) {
-        char[] text = new char[length];
+        if (text.length < length) {
+            text = new char[Math.max(length, text.length * 2)];
+        }
         int n = decode(buffer, length, text);
         try {
             out.write(text, 0, n);

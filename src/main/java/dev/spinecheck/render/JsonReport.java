@@ -21,14 +21,19 @@ import tools.jackson.core.JsonGenerator;
 /** The JSON of spec section 7: one object per answer set, on one line (JSON Lines for a batch). */
 public final class JsonReport {
     private final Wording wording;
+    /** Each thread's buffer for {@link #write}: what it keeps of the texts serves every later line. */
+    private final ThreadLocal<Lines> forWriters;
 
     public JsonReport(Wording wording) {
         this.wording = wording;
+        this.forWriters = ThreadLocal.withInitial(() -> new Lines(wording, true, true));
     }
 
     /** Writes one verdict as one line and flushes the writer; {@code withSource} adds the batch's {@code source} field. */
     public void write(Verdict verdict, Questionnaire questionnaire, boolean withSource, Writer out) {
-        Lines lines = new Lines(wording, true, false);
+        Lines lines = forWriters.get();
+        // Nothing of a line that failed half-way is left.
+        lines.clear();
         lines.write(verdict, questionnaire, withSource);
         lines.writeTo(out);
     }

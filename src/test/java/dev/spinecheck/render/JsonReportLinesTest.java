@@ -31,8 +31,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * The result lines a batch writes, many into one buffer with the questionnaire's texts kept as JSON, are each the line
- * written alone with nothing kept: as characters, and as the UTF-8 bytes Java's writer makes of those characters. Also
+ * The result lines a batch writes, many into one buffer with the questionnaire's texts kept as JSON, and those written
+ * one at a time to a writer, are each the line written alone with nothing kept: as characters, and as the UTF-8 bytes
+ * Java's writer makes of those characters. Also
  * for a questionnaire whose texts are full of what JSON escapes, what UTF-8 writes in several bytes, surrogates without
  * their pair and placeholders, and an emergency number of the same kind.
  */
@@ -123,6 +124,7 @@ class JsonReportLinesTest {
             }
             JsonReport report = new JsonReport(wording);
             StringWriter alone = new StringWriter();
+            StringWriter viaWriter = new StringWriter();
             JsonReport.Lines chars = report.lines(true);
             JsonReport.Lines bytes = report.lines(false);
             ByteArrayOutputStream written = new ByteArrayOutputStream();
@@ -130,7 +132,10 @@ class JsonReportLinesTest {
             for (int round = 0; round < 2; round++) {
                 for (int i = 0; i < verdicts.size(); i++) {
                     boolean withSource = i % 5 != 0;
-                    report.write(verdicts.get(i), questionnaire, withSource, alone);
+                    JsonReport.Lines plain = new JsonReport.Lines(wording, true, false);
+                    plain.write(verdicts.get(i), questionnaire, withSource);
+                    plain.writeTo(alone);
+                    report.write(verdicts.get(i), questionnaire, withSource, viaWriter);
                     chars.write(verdicts.get(i), questionnaire, withSource);
                     bytes.write(verdicts.get(i), questionnaire, withSource);
                     if (random.nextInt(8) == 0) {
@@ -148,6 +153,7 @@ class JsonReportLinesTest {
                 assertThat(alone.toString().contains(part)).as("the records mix results, emergencies and errors: %s", part).isTrue();
             }
             assertThat(writtenChars.toString()).as("seed %d, odd texts %s", seed, oddTexts).isEqualTo(alone.toString());
+            assertThat(viaWriter.toString()).as("seed %d, odd texts %s", seed, oddTexts).isEqualTo(alone.toString());
             assertThat(Arrays.equals(written.toByteArray(), utf8(alone.toString()))).as("seed %d, odd texts %s", seed, oddTexts).isTrue();
         }
     }
