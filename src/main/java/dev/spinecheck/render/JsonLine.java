@@ -3,6 +3,7 @@ package dev.spinecheck.render;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -30,8 +31,10 @@ final class JsonLine {
     private int length;
     /** A string's characters, read at once rather than one call a character. */
     private char[] chars = new char[256];
-    /** The characters of the lines, for a writer. */
+    /** The characters of the lines, for a writer, when they hold an unpaired surrogate. */
     private char[] text = new char[0];
+    /** An unpaired surrogate was written for characters, ever (its three bytes are not UTF-8, even if kept for later). */
+    private boolean unpaired;
     /** One bit a level, from the lowest: whether the object or array open at that level has a value already. */
     private long filled;
     private int depth;
@@ -214,12 +217,16 @@ final class JsonLine {
 
     /** Hands what is written to the writer as characters, flushes the writer and forgets what is written. */
     void writeTo(Writer out) {
-        if (text.length < length) {
-            text = new char[Math.max(length, text.length * 2)];
-        }
-        int n = decode(buffer, length, text);
         try {
-            out.write(text, 0, n);
+            if (unpaired) {
+                if (text.length < length) {
+                    text = new char[Math.max(length, text.length * 2)];
+                }
+                out.write(text, 0, decode(buffer, length, text));
+            } else {
+                // UTF-8 proper: Java's own decoding, which copies ASCII at once.
+                out.write(new String(buffer, 0, length, StandardCharsets.UTF_8));
+            }
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -365,6 +372,7 @@ final class JsonLine {
             } else if (Character.isSurrogate(ch) && !forChars) {
                 b[at++] = '?';
             } else {
+                unpaired |= Character.isSurrogate(ch);
                 b[at++] = (byte) (0xE0 | ch >> 12);
                 b[at++] = (byte) (0x80 | ch >> 6 & 0x3F);
                 b[at++] = (byte) (0x80 | ch & 0x3F);
