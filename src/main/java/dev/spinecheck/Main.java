@@ -19,10 +19,10 @@ public final class Main {
     public static void main(String[] args) {
         ShellLauncher.prepare(args);
         // Standard output through a stream that throws (System.out, a PrintStream, swallows a full disk or a closed pipe).
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(
-                new ThrowingOutputStream(new FileOutputStream(FileDescriptor.out), Optional.empty()), StandardCharsets.UTF_8), false);
+        ThrowingOutputStream stdout = new ThrowingOutputStream(new FileOutputStream(FileDescriptor.out), Optional.empty());
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), false);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        Io io = new Io(StandardInput.open(), out, err, System.getenv());
+        Io io = new Io(StandardInput.open(), out, err, System.getenv(), Optional.of(stdout));
         int code;
         try {
             code = Cli.execute(io, args);

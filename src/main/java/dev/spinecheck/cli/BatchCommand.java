@@ -18,6 +18,7 @@ import dev.spinecheck.script.ScriptedScreening;
 import dev.spinecheck.script.Verdict;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
@@ -94,16 +95,17 @@ public final class BatchCommand implements Callable<Integer> {
         ScriptedScreening screening = new ScriptedScreening(questionnaire, reader);
         Report report;
         if (format == Format.fhir) {
-            report = new FhirBundle(wording)::write;
+            FhirBundle fhir = new FhirBundle(wording);
+            report = (out, bytes) -> new FhirLines(fhir, questionnaire, out);
         } else {
             JsonReport json = new JsonReport(wording);
-            report = (verdict, q, out) -> json.write(verdict, q, true, out);
+            report = (out, bytes) -> new JsonResultLines(json.lines(bytes.isEmpty()), questionnaire, out, bytes.orElse(null));
         }
         if (file.isEmpty()) {
-            run(screening, report, io.out());
+            run(screening, report, io.out(), io.outBytes());
             io.out().flush();
         } else {
-            file.get().write(io, out -> run(screening, report, out));
+            file.get().writeOutput(io, (out, bytes) -> run(screening, report, out, bytes));
         }
         io.err().println(tally.summary());
         io.err().flush();
@@ -138,10 +140,16 @@ public final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    private void run(ScriptedScreening screening, Report report, Writer out) throws IOException {
+    private void run(ScriptedScreening screening, Report report, Writer text, Optional<OutputStream> bytes) throws IOException {
+        if (bytes.isPresent()) {
+            // Bytes go under the writer from here on: nothing of it may be left behind them.
+            text.flush();
+        }
+        OrderedBatch.Render render = () -> report.lines(text, bytes);
+        OrderedBatch.Lines out = render.lines();
         for (String input : inputs) {
             if (input.equals("-")) {
-                lines(screening, report, out, "-", io.in());
+                lines(screening, render, "-", io.in());
                 continue;
             }
             Path path;
@@ -150,7 +158,7 @@ public final class BatchCommand implements Callable<Integer> {
             } catch (InvalidPathException e) {
                 // A name that cannot be a path cannot be written exactly either: it is shown escaped.
                 emit(Verdict.Refused.of(Problem.visible(input), ExitStatus.UNREADABLE_INPUT,
-                        List.of(Problem.visible(input) + ": " + e.getReason())), screening, report, out);
+                        List.of(Problem.visible(input) + ": " + e.getReason())), out);
                 continue;
             }
             String source = FileNames.name(path);
@@ -161,25 +169,25 @@ public final class BatchCommand implements Callable<Integer> {
                     files = folder(path);
                 } catch (IOException e) {
                     // One unreadable (or vanished) folder is one error; the batch goes on.
-                    emit(Verdict.Refused.of(source, ExitStatus.UNREADABLE_INPUT, List.of(Inputs.unreadable(name, e))), screening, report, out);
+                    emit(Verdict.Refused.of(source, ExitStatus.UNREADABLE_INPUT, List.of(Inputs.unreadable(name, e))), out);
                     continue;
                 }
                 if (files.isEmpty()) {
                     emit(Verdict.Refused.of(source, ExitStatus.UNREADABLE_INPUT, List.of(name
                             + ": the folder holds no answer files (*.yaml, *.yml, *.json) — give a folder of answer files, or the files themselves")),
-                            screening, report, out);
+                            out);
                 }
                 for (Path file : files) {
-                    emit(file(screening, file), screening, report, out);
+                    emit(file(screening, file), out);
                 }
             } else if (input.toLowerCase(Locale.ROOT).endsWith(".jsonl") && Files.isRegularFile(path)) {
                 try (InputStream in = Files.newInputStream(path)) {
-                    lines(screening, report, out, source, in);
+                    lines(screening, render, source, in);
                 } catch (IOException e) {
-                    emit(Verdict.Refused.of(source, ExitStatus.UNREADABLE_INPUT, List.of(Inputs.unreadable(name, e))), screening, report, out);
+                    emit(Verdict.Refused.of(source, ExitStatus.UNREADABLE_INPUT, List.of(Inputs.unreadable(name, e))), out);
                 }
             } else {
-                emit(file(screening, path), screening, report, out);
+                emit(file(screening, path), out);
             }
         }
     }
@@ -190,9 +198,67 @@ public final class BatchCommand implements Callable<Integer> {
         return lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json");
     }
 
-    /** One line for each verdict, in the chosen format. */
+    /** Lines in the chosen format, written out as characters to the writer or as UTF-8 bytes to the stream under it. */
     private interface Report {
-        void write(Verdict verdict, Questionnaire questionnaire, Writer out);
+        OrderedBatch.Lines lines(Writer text, Optional<OutputStream> bytes);
+    }
+
+    /** Result lines, rendered as UTF-8 where there is a byte stream to write them to. */
+    private static final class JsonResultLines implements OrderedBatch.Lines {
+        private final JsonReport.Lines lines;
+        private final Questionnaire questionnaire;
+        private final Writer text;
+        private final OutputStream bytes;
+
+        /** @param bytes the stream under {@code text}, or null: then the lines are written to {@code text} */
+        JsonResultLines(JsonReport.Lines lines, Questionnaire questionnaire, Writer text, OutputStream bytes) {
+            this.lines = lines;
+            this.questionnaire = questionnaire;
+            this.text = text;
+            this.bytes = bytes;
+        }
+
+        @Override
+        public void write(Verdict verdict) {
+            lines.write(verdict, questionnaire, true);
+        }
+
+        @Override
+        public void writeOut() throws IOException {
+            if (bytes == null) {
+                lines.writeTo(text);
+                return;
+            }
+            bytes.write(lines.bytes(), 0, lines.length());
+            bytes.flush();
+            lines.clear();
+        }
+    }
+
+    /** FHIR Bundle lines, as characters. */
+    private static final class FhirLines implements OrderedBatch.Lines {
+        private final OrderedBatch.CharSink lines = new OrderedBatch.CharSink(new char[1 << 16]);
+        private final FhirBundle fhir;
+        private final Questionnaire questionnaire;
+        private final Writer text;
+
+        FhirLines(FhirBundle fhir, Questionnaire questionnaire, Writer text) {
+            this.fhir = fhir;
+            this.questionnaire = questionnaire;
+            this.text = text;
+        }
+
+        @Override
+        public void write(Verdict verdict) {
+            fhir.write(verdict, questionnaire, lines);
+        }
+
+        @Override
+        public void writeOut() throws IOException {
+            text.write(lines.chars(), 0, lines.length());
+            text.flush();
+            lines.clear();
+        }
     }
 
     /**
@@ -232,9 +298,8 @@ public final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    private void lines(ScriptedScreening screening, Report report, Writer out, String name, InputStream in) {
-        new OrderedBatch(workers).run(new JsonLines(in), line -> record(screening, name, line), e -> readFailure(name, e),
-                (verdict, text) -> report.write(verdict, screening.questionnaire(), text), out, tally);
+    private void lines(ScriptedScreening screening, OrderedBatch.Render render, String name, InputStream in) {
+        new OrderedBatch(workers).run(new JsonLines(in), line -> record(screening, name, line), e -> readFailure(name, e), render, tally);
     }
 
     private static Verdict record(ScriptedScreening screening, String name, JsonLines.Line line) {
@@ -254,9 +319,10 @@ public final class BatchCommand implements Callable<Integer> {
         return Verdict.Refused.of(name, ExitStatus.UNREADABLE_INPUT, List.of(Inputs.unreadable(Problem.visible(name), e)));
     }
 
-    private void emit(Verdict verdict, ScriptedScreening screening, Report report, Writer out) {
+    private void emit(Verdict verdict, OrderedBatch.Lines out) throws IOException {
         // A failed write throws OutputFailure, which ends the batch at once (Cli reports it).
-        report.write(verdict, screening.questionnaire(), out);
+        out.write(verdict);
+        out.writeOut();
         tally.add(verdict);
     }
 }

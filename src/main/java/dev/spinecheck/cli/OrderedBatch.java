@@ -19,8 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Screens the records of one JSON Lines input on several cores and writes their lines in input order. A reader thread
- * cuts the input into chunks of lines; a small pool screens and renders each chunk into its own text; the calling
- * thread writes the chunks in order, as each is done. The queue between them is bounded, so memory stays flat however
+ * cuts the input into chunks of lines; a small pool screens and renders each chunk into its own {@link Lines}; the
+ * calling thread writes the chunks out in order, as each is done. The queue between them is bounded, so memory stays flat however
  * long the input is. A failed write (a full disk, a closed pipe) ends everything at once: the reader and the pool are
  * stopped, and the failure goes on to the caller unchanged. With one worker, each record is screened and written in
  * turn on the calling thread.
@@ -36,9 +36,20 @@ final class OrderedBatch {
         Verdict of(IOException e);
     }
 
-    /** Writes one verdict as one line. */
+    /**
+     * Verdicts written as lines, held until they are written out: a chunk's, on the thread that screens it. Used again
+     * for later chunks (by one thread at a time).
+     */
+    interface Lines {
+        void write(Verdict verdict);
+
+        /** Writes the lines held to the output, flushes it and forgets them; on the calling thread. */
+        void writeOut() throws IOException;
+    }
+
+    /** Makes empty {@link Lines} for the output. */
     interface Render {
-        void write(Verdict verdict, Writer out);
+        Lines lines();
     }
 
     private static final int CHUNK_LINES = 64;
@@ -55,22 +66,28 @@ final class OrderedBatch {
         return Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
     }
 
-    void run(JsonLines lines, Screen screen, ReadFailure failure, Render render, Writer out, Tally tally) {
-        if (workers <= 1) {
-            sequential(lines, screen, failure, render, out, tally);
-        } else {
-            parallel(lines, screen, failure, render, out, tally);
+    void run(JsonLines lines, Screen screen, ReadFailure failure, Render render, Tally tally) {
+        try {
+            if (workers <= 1) {
+                sequential(lines, screen, failure, render.lines(), tally);
+            } else {
+                parallel(lines, screen, failure, render, tally);
+            }
+        } catch (IOException e) {
+            // The outputs given here throw OutputFailure rather than IOException; a plain one is a bug.
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
-    private static void sequential(JsonLines lines, Screen screen, ReadFailure failure, Render render, Writer out, Tally tally) {
+    private static void sequential(JsonLines lines, Screen screen, ReadFailure failure, Lines out, Tally tally) throws IOException {
         while (true) {
             JsonLines.Line line;
             try {
                 line = lines.next();
             } catch (IOException e) {
                 Verdict error = failure.of(e);
-                render.write(error, out);
+                out.write(error);
+                out.writeOut();
                 tally.add(error);
                 return;
             }
@@ -78,7 +95,8 @@ final class OrderedBatch {
                 return;
             }
             Verdict verdict = screen.screen(line);
-            render.write(verdict, out);
+            out.write(verdict);
+            out.writeOut();
             tally.add(verdict);
         }
     }
@@ -86,10 +104,10 @@ final class OrderedBatch {
     /** The lines of one chunk, and for the last chunk whether the input ended with a read error. */
     private record Chunk(List<JsonLines.Line> lines, IOException readError, boolean last) {}
 
-    /** A chunk screened: its text, and what it adds to the tally. */
-    private record Done(char[] text, int length, Tally tally, boolean last) {}
+    /** A chunk screened: its lines, and what it adds to the tally. */
+    private record Done(Lines lines, Tally tally, boolean last) {}
 
-    private void parallel(JsonLines lines, Screen screen, ReadFailure failure, Render render, Writer out, Tally tally) {
+    private void parallel(JsonLines lines, Screen screen, ReadFailure failure, Render render, Tally tally) throws IOException {
         AtomicInteger number = new AtomicInteger();
         ExecutorService pool = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
             Thread thread = new Thread(task, "spinecheck-batch-" + number.incrementAndGet());
@@ -97,20 +115,20 @@ final class OrderedBatch {
             return thread;
         });
         BlockingQueue<Future<Done>> ordered = new ArrayBlockingQueue<>(2 * workers + 2);
-        // The text buffers of chunks written already, for the next chunks: a chunk's text is large, and made often. Room
-        // for every buffer that can be in use at once (each chunk queued, one more being queued, one being written), so
-        // that none is ever dropped: the same few live all along, and the old generation does not fill up with dropped
-        // ones (which would make the resident memory grow with the length of the input).
-        BlockingQueue<char[]> spare = new ArrayBlockingQueue<>(2 * workers + 4);
+        // The lines of chunks written already, for the next chunks: a chunk's buffer is large, and needed often, and what
+        // it keeps of the questionnaire's texts is made once. Room for every one that can be in use at once (each chunk
+        // queued, one more being queued, one being written), so that none is ever dropped: the same few live all along,
+        // and the old generation does not fill up with dropped ones (which would make the resident memory grow with the
+        // length of the input).
+        BlockingQueue<Lines> spare = new ArrayBlockingQueue<>(2 * workers + 4);
         Thread reader = new Thread(() -> read(lines, screen, failure, render, pool, ordered, spare), "spinecheck-batch-reader");
         reader.setDaemon(true);
         reader.start();
         try {
             while (true) {
                 Done done = result(ordered.take());
-                out.write(done.text(), 0, done.length());
-                out.flush();
-                spare.offer(done.text());
+                done.lines().writeOut();
+                spare.offer(done.lines());
                 tally.add(done.tally());
                 if (done.last()) {
                     return;
@@ -119,9 +137,6 @@ final class OrderedBatch {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("the batch was interrupted", e);
-        } catch (IOException e) {
-            // The writers given here throw OutputFailure rather than IOException; a plain one is a bug.
-            throw new java.io.UncheckedIOException(e);
         } finally {
             reader.interrupt();
             pool.shutdownNow();
@@ -145,7 +160,7 @@ final class OrderedBatch {
 
     /** The reader: cuts the input into chunks, in order, and hands each to the pool. */
     private static void read(JsonLines lines, Screen screen, ReadFailure failure, Render render, ExecutorService pool,
-            BlockingQueue<Future<Done>> ordered, BlockingQueue<char[]> spare) {
+            BlockingQueue<Future<Done>> ordered, BlockingQueue<Lines> spare) {
         try {
             List<JsonLines.Line> chunk = new ArrayList<>();
             long bytes = 0;
@@ -179,27 +194,28 @@ final class OrderedBatch {
     }
 
     private static void submit(Chunk chunk, Screen screen, ReadFailure failure, Render render, ExecutorService pool,
-            BlockingQueue<Future<Done>> ordered, BlockingQueue<char[]> spare) throws InterruptedException {
+            BlockingQueue<Future<Done>> ordered, BlockingQueue<Lines> spare) throws InterruptedException {
         ordered.put(pool.submit(() -> screen(chunk, screen, failure, render, spare.poll())));
     }
 
-    private static Done screen(Chunk chunk, Screen screen, ReadFailure failure, Render render, char[] buffer) {
-        CharSink text = new CharSink(buffer != null ? buffer : new char[chunk.lines().size() * 3072 + 64]);
+    private static Done screen(Chunk chunk, Screen screen, ReadFailure failure, Render render, Lines spare) {
+        Lines out = spare != null ? spare : render.lines();
         Tally tally = new Tally();
-        for (JsonLines.Line line : chunk.lines()) {
-            Verdict verdict = screen.screen(line);
-            render.write(verdict, text);
+        List<JsonLines.Line> lines = chunk.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            Verdict verdict = screen.screen(lines.get(i));
+            out.write(verdict);
             tally.add(verdict);
         }
         if (chunk.readError() != null) {
             Verdict error = failure.of(chunk.readError());
-            render.write(error, text);
+            out.write(error);
             tally.add(error);
         }
-        return new Done(text.chars(), text.length(), tally, chunk.last());
+        return new Done(out, tally, chunk.last());
     }
 
-    /** A writer into a growing array, for one thread: a chunk's text before it is written out. */
+    /** A writer into a growing array, for one thread: lines before they are written out. */
     static final class CharSink extends Writer {
         private char[] chars;
         private int length;
@@ -240,6 +256,10 @@ final class OrderedBatch {
 
         int length() {
             return length;
+        }
+
+        void clear() {
+            length = 0;
         }
 
         @Override

@@ -28,6 +28,11 @@ final class OutputFile {
         void write(Writer out) throws IOException;
     }
 
+    /** What the command writes: characters to the writer, or UTF-8 bytes to the stream under it (when there is one). */
+    interface Output {
+        void write(Writer out, Optional<OutputStream> bytes) throws IOException;
+    }
+
     private final String command;
     private final Path path;
     private final OutputTarget target;
@@ -53,10 +58,15 @@ final class OutputFile {
 
     /** Writes the body there; standard output when the target is this process's own. */
     void write(Io io, Body body) throws IOException {
+        writeOutput(io, (out, bytes) -> body.write(out));
+    }
+
+    /** Writes the output there, as {@link #write(Io, Body)}; the output may write bytes under the writer. */
+    void writeOutput(Io io, Output body) throws IOException {
         String name = FileNames.display(path);
         if (target instanceof OutputTarget.Stream stream) {
             if (stream.standardOutput()) {
-                body.write(io.out());
+                body.write(io.out(), io.outBytes());
                 io.out().flush();
                 return;
             }
@@ -68,8 +78,9 @@ final class OutputFile {
                         + OutputFailure.reason(e) + " — choose another place");
             }
             try (raw) {
-                Writer writer = writer(new ThrowingOutputStream(raw, Optional.of(name)));
-                body.write(writer);
+                ThrowingOutputStream bytes = new ThrowingOutputStream(raw, Optional.of(name));
+                Writer writer = writer(bytes);
+                body.write(writer, Optional.of(bytes));
                 writer.flush();
             }
             return;
@@ -82,8 +93,9 @@ final class OutputFile {
                     + " — choose another place");
         }
         try (file) {
-            Writer writer = writer(new ThrowingOutputStream(file.stream(), Optional.of(name)));
-            body.write(writer);
+            ThrowingOutputStream bytes = new ThrowingOutputStream(file.stream(), Optional.of(name));
+            Writer writer = writer(bytes);
+            body.write(writer, Optional.of(bytes));
             writer.flush();
             file.commit();
         } catch (OutputFailure e) {

@@ -2,13 +2,23 @@ package dev.spinecheck.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Random;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JsonGenerator;
 
-/** {@link JsonLine} writes exactly what the program's Jackson generator writes. */
+/**
+ * {@link JsonLine} writes exactly what the program's Jackson generator writes: as characters to a writer, and as bytes
+ * what Java's UTF-8 writer makes of those characters.
+ */
 class JsonLineTest {
 
     private static String jackson(Consumer<JsonGenerator> writing) {
@@ -19,11 +29,26 @@ class JsonLineTest {
         return text.toString();
     }
 
+    /** What {@code OutputStreamWriter} writes for the text (an unpaired surrogate as {@code ?}). */
+    private static byte[] utf8(String text) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+            out.write(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Written as characters (and checked as bytes too, against the characters written the plain way). */
     private static String ours(Consumer<JsonLine> writing) {
         StringWriter text = new StringWriter();
-        JsonLine line = new JsonLine(text);
+        JsonLine line = new JsonLine(16, true);
         writing.accept(line);
-        line.flush();
+        line.writeTo(text);
+        JsonLine bytes = new JsonLine(16, false);
+        writing.accept(bytes);
+        assertThat(Arrays.copyOf(bytes.bytes(), bytes.length())).isEqualTo(utf8(text.toString()));
         return text.toString();
     }
 
@@ -114,5 +139,70 @@ class JsonLineTest {
             g.endObject();
         });
         assertThat(written).isEqualTo(expected);
+    }
+
+    @Test
+    void json_kept_and_written_again_is_the_json_written_the_plain_way() {
+        Random random = new Random(12);
+        char[] odd = {'"', '\\', '\n', '\u0001', '\u00e9', '\u2014', '\ud83d', '\ude00', 'x', ' '};
+        for (int round = 0; round < 2000; round++) {
+            String[] texts = new String[4];
+            for (int t = 0; t < texts.length; t++) {
+                StringBuilder text = new StringBuilder();
+                int length = random.nextInt(12);
+                for (int i = 0; i < length; i++) {
+                    text.append(random.nextBoolean() ? odd[random.nextInt(odd.length)] : (char) ('a' + random.nextInt(26)));
+                }
+                texts[t] = text.toString();
+            }
+            long number = random.nextInt(3) == 0 ? random.nextLong() : random.nextInt(20);
+            for (boolean forChars : new boolean[] {true, false}) {
+                JsonLine plain = new JsonLine(8, forChars);
+                plain.startObject();
+                plain.stringProperty(texts[0], texts[1]);
+                plain.stringProperty(texts[2], texts[1] + " " + texts[3]);
+                plain.name("n");
+                plain.startArray();
+                plain.number(number);
+                plain.string(texts[3]);
+                plain.endArray();
+                plain.endObject();
+                plain.endLine();
+
+                JsonLine kept = new JsonLine(8, forChars);
+                kept.startObject();
+                int start = kept.length();
+                kept.encodedName(kept.encoded(texts[0]));
+                kept.raw(kept.encoded(texts[1]));
+                byte[] properties = kept.since(start);
+                kept.clear();
+                kept.startObject();
+                kept.properties(properties);
+                kept.encodedName(kept.encoded(texts[2]));
+                kept.joined(kept.encoded(texts[1]), kept.encoded(texts[3]));
+                kept.name(("\"n\":").getBytes(StandardCharsets.US_ASCII));
+                kept.startArray();
+                kept.number(number);
+                kept.raw(kept.encoded(texts[3]));
+                kept.endArray();
+                kept.endObject();
+                kept.endLine();
+
+                assertThat(Arrays.copyOf(kept.bytes(), kept.length())).as("%s", Arrays.asList(texts))
+                        .isEqualTo(Arrays.copyOf(plain.bytes(), plain.length()));
+            }
+        }
+    }
+
+    @Test
+    void lines_after_lines_in_one_buffer_are_each_as_written_alone() {
+        JsonLine line = new JsonLine(4, false);
+        for (int i = 0; i < 3; i++) {
+            line.startObject();
+            line.numberProperty("i", i);
+            line.endObject();
+            line.endLine();
+        }
+        assertThat(new String(line.bytes(), 0, line.length(), StandardCharsets.UTF_8)).isEqualTo("{\"i\":0}\n{\"i\":1}\n{\"i\":2}\n");
     }
 }
