@@ -63,8 +63,10 @@ public final class Walk {
 
         /** The out-of-scope message, when an answer ended the walk that way. */
         public Optional<String> outOfScopeMessage() {
-            return stoppedAt.filter(q -> end == End.OUT_OF_SCOPE)
-                    .map(q -> ((Question.IntegerQuestion) q).belowMinMessage());
+            if (end != End.OUT_OF_SCOPE || stoppedAt.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.ofNullable(((Question.IntegerQuestion) stoppedAt.get()).belowMinMessage());
         }
     }
 

@@ -87,21 +87,43 @@ public final class ScriptedScreening {
             Map<String, Answer> withoutAge = new LinkedHashMap<>(answers.answers());
             withoutAge.remove(age.id());
             outcome = Walk.run(questionnaire, withoutAge);
-        } else if (reading.screenable()) {
-            missing = outcome.missing().stream().filter(q -> !reading.invalid().contains(q.id())).toList();
+        } else if (reading.screenable() && !outcome.missing().isEmpty()) {
+            missing = missing(outcome.missing(), reading.invalid());
         }
-        reading.problems().forEach(p -> problems.add(p.toString()));
-        problems.addAll(undoneNotScreened(answers));
+        for (Problem problem : reading.problems()) {
+            problems.add(problem.toString());
+        }
+        if (!answers.undone().isEmpty()) {
+            problems.addAll(undoneNotScreened(answers));
+        }
         if (problems.isEmpty() && missing.isEmpty() && reading.screenable()) {
             return new Verdict.Screened(source, answers, Result.of(outcome));
         }
+        return refused(reading, outcome, problems, missing);
+    }
+
+    /** The questions on the path without an answer, but for those whose answer was there and not valid. */
+    private static List<Question> missing(List<Question> unanswered, java.util.Set<String> invalid) {
+        List<Question> missing = new ArrayList<>(unanswered.size());
+        for (Question question : unanswered) {
+            if (!invalid.contains(question.id())) {
+                missing.add(question);
+            }
+        }
+        return missing;
+    }
+
+    private Verdict refused(AnswerReader.Reading reading, Walk.Outcome outcome, List<String> problems, List<Question> missing) {
+        AnswerFile answers = reading.file();
+        String source = answers.source();
+        List<String> ids = new ArrayList<>(missing.size());
         for (Question question : missing) {
             problems.add(new Problem(answers.answersAt(), "no answer to '" + question.id() + "' (" + shorten(question.text())
                     + ") — add " + question.id() + ": " + example(question)).toString());
+            ids.add(question.id());
         }
         Optional<Walk.Outcome> emergency = outcome.stoppedEarly() && reading.screenable() ? Optional.of(outcome) : Optional.empty();
-        return new Verdict.Refused(source, ExitStatus.INVALID_INPUT, problems, Optional.of(answers), emergency,
-                missing.stream().map(Question::id).toList());
+        return new Verdict.Refused(source, ExitStatus.INVALID_INPUT, problems, Optional.of(answers), emergency, ids);
     }
 
     /**
