@@ -1,6 +1,7 @@
 package dev.spinecheck.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,8 +94,10 @@ public final class Walk {
         // The emergency flags that are certainly false: an answer never makes a false condition true again (the
         // three-valued logic only turns unknown into true or false as answers come), so they are not evaluated again.
         boolean[] settled = new boolean[index.flagCount()];
-        List<Question> path = new ArrayList<>(steps);
-        List<Question> missing = null;
+        Question[] path = new Question[steps];
+        int asked = 0;
+        Question[] missing = null;
+        int unanswered = 0;
         End end = End.COMPLETE;
         Question stoppedAt = null;
         for (int i = 0; i < steps; i++) {
@@ -102,13 +105,13 @@ public final class Walk {
                 continue;
             }
             Question question = index.question(i);
-            path.add(question);
+            path[asked++] = question;
             Answer answer = answers.get(question.id());
             if (answer == null) {
                 if (missing == null) {
-                    missing = new ArrayList<>();
+                    missing = new Question[steps];
                 }
-                missing.add(question);
+                missing[unanswered++] = question;
                 continue;
             }
             int slot = index.stepSlot(i);
@@ -130,8 +133,13 @@ public final class Walk {
         List<FiredFlag> fired = end == End.OUT_OF_SCOPE ? List.of() : fire(questionnaire, facts, settled);
         // Every answer given was put (each to a question of its own) unless some were left out: only then look for them.
         List<String> notAsked = facts.answered() == answers.size() ? List.of() : notAsked(index, answers, facts);
-        return new Outcome(questionnaire, path, missing == null ? List.of() : missing, end, Optional.ofNullable(stoppedAt),
-                facts, fired, notAsked);
+        return new Outcome(questionnaire, listOf(path, asked), listOf(missing, unanswered), end,
+                Optional.ofNullable(stoppedAt), facts, fired, notAsked);
+    }
+
+    /** The first {@code count} questions, as the list the outcome keeps (so that it does not copy it again). */
+    private static List<Question> listOf(Question[] questions, int count) {
+        return count == 0 ? List.of() : List.of(Arrays.copyOf(questions, count));
     }
 
     /** The ids of the answers given to questions the walk did not ask, in questionnaire order. */

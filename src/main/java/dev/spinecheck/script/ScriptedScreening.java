@@ -80,26 +80,37 @@ public final class ScriptedScreening {
         Optional<String> outOfScope = outcome.outOfScopeMessage();
         List<Question> missing = List.of();
         if (outOfScope.isPresent()) {
-            Question age = outcome.stoppedAt().orElseThrow();
-            Location at = answers.answerAt().getOrDefault(age.id(), answers.answersAt());
-            problems.add(new Problem(at, age.id() + " " + answers.answers().get(age.id()) + " is under "
-                    + ((Question.IntegerQuestion) age).min() + ". " + outOfScope.get() + " — no result is given for this age").toString());
-            Map<String, Answer> withoutAge = new LinkedHashMap<>(answers.answers());
-            withoutAge.remove(age.id());
-            outcome = Walk.run(questionnaire, withoutAge);
+            outcome = withoutTheAge(answers, outcome, outOfScope.get(), problems);
         } else if (reading.screenable() && !outcome.missing().isEmpty()) {
             missing = missing(outcome.missing(), reading.invalid());
         }
-        for (Problem problem : reading.problems()) {
-            problems.add(problem.toString());
-        }
-        if (!answers.undone().isEmpty()) {
-            problems.addAll(undoneNotScreened(answers));
+        if (!reading.problems().isEmpty() || !answers.undone().isEmpty()) {
+            addProblems(reading, problems);
         }
         if (problems.isEmpty() && missing.isEmpty() && reading.screenable()) {
             return new Verdict.Screened(source, answers, Result.of(outcome));
         }
         return refused(reading, outcome, problems, missing);
+    }
+
+    private void addProblems(AnswerReader.Reading reading, List<String> problems) {
+        for (Problem problem : reading.problems()) {
+            problems.add(problem.toString());
+        }
+        if (!reading.file().undone().isEmpty()) {
+            problems.addAll(undoneNotScreened(reading.file()));
+        }
+    }
+
+    /** Under 16: the problem that says so, and the walk again with the age unknown, for an emergency only. */
+    private Walk.Outcome withoutTheAge(AnswerFile answers, Walk.Outcome outcome, String message, List<String> problems) {
+        Question age = outcome.stoppedAt().orElseThrow();
+        Location at = answers.answerAt().getOrDefault(age.id(), answers.answersAt());
+        problems.add(new Problem(at, age.id() + " " + answers.answers().get(age.id()) + " is under "
+                + ((Question.IntegerQuestion) age).min() + ". " + message + " — no result is given for this age").toString());
+        Map<String, Answer> withoutAge = new LinkedHashMap<>(answers.answers());
+        withoutAge.remove(age.id());
+        return Walk.run(questionnaire, withoutAge);
     }
 
     /** The questions on the path without an answer, but for those whose answer was there and not valid. */
