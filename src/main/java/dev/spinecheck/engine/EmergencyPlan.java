@@ -51,7 +51,7 @@ public record EmergencyPlan(ActionKind kind, String headline, String line, List<
             }
         }
         Emergency emergency = questionnaire.emergency();
-        if (kind == ActionKind.GO && emergency.callWhen().evaluate(facts) == Tri.TRUE) {
+        if (kind == ActionKind.GO && questionnaire.adviceIndex().callWhen(facts)) {
             kind = ActionKind.CALL;
         }
         List<String> instructions = new ArrayList<>();

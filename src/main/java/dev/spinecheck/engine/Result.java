@@ -74,24 +74,19 @@ public record Result(Walk.Outcome outcome, Optional<CareAdvice> care, Optional<A
         Advice advice = questionnaire.advice();
         Level level = outcome.level();
         Facts facts = outcome.facts();
-        Advice.ConservativeCare care = careFor(advice.care(), level, facts);
-        Advice.FusionNote fusion = fusionFor(advice.fusion(), level, facts);
+        AdviceIndex conditions = questionnaire.adviceIndex();
+        Advice.ConservativeCare care = advice.care() != null && advice.care().levels().contains(level) && conditions.care(facts)
+                ? advice.care() : null;
+        Advice.FusionNote fusion = advice.fusion() != null && advice.fusion().levels().contains(level) && conditions.fusion(facts)
+                ? advice.fusion() : null;
         EmergencyPlan emergency = EmergencyPlan.orNull(questionnaire, facts, outcome.flags());
         String person = emergency == null ? person(outcome, level) : null;
         String nextStep = emergency != null ? emergency.nextStep() : nextStep(questionnaire.level(level), person);
-        Links links = Links.of(readMore(advice, person, facts), care != null ? care.learn() : List.of(),
+        Links links = Links.of(readMore(advice, conditions, person, facts), care != null ? care.learn() : List.of(),
                 fusion != null ? fusion.learn() : List.of());
         return new Result(outcome, care != null ? Optional.of(careAdvice(care, facts)) : Optional.empty(),
                 Optional.ofNullable(fusion), notes(advice, facts, emergency), Optional.ofNullable(emergency), nextStep,
                 undone, links);
-    }
-
-    private static Advice.ConservativeCare careFor(Advice.ConservativeCare care, Level level, Facts facts) {
-        return care != null && care.levels().contains(level) && care.when().evaluate(facts) == Tri.TRUE ? care : null;
-    }
-
-    private static Advice.FusionNote fusionFor(Advice.FusionNote fusion, Level level, Facts facts) {
-        return fusion != null && fusion.levels().contains(level) && fusion.when().evaluate(facts) == Tri.TRUE ? fusion : null;
     }
 
     /** The answer notes that apply; under a call emergency, none that says go. */
@@ -118,12 +113,12 @@ public record Result(Walk.Outcome outcome, Optional<CareAdvice> care, Optional<A
     }
 
     /** The topics linked with what to do next. */
-    private static List<String> readMore(Advice advice, String person, Facts facts) {
+    private static List<String> readMore(Advice advice, AdviceIndex conditions, String person, Facts facts) {
         List<Advice.ReadMore> all = advice.readMore();
         List<String> topics = null;
         for (int i = 0; i < all.size(); i++) {
             Advice.ReadMore more = all.get(i);
-            boolean applies = more.person() != null ? more.person().equals(person) : more.when().evaluate(facts) == Tri.TRUE;
+            boolean applies = more.person() != null ? more.person().equals(person) : conditions.readMore(i, facts);
             if (applies) {
                 if (topics == null) {
                     topics = new ArrayList<>();
