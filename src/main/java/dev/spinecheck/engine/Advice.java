@@ -37,6 +37,10 @@ public record Advice(SafetyNet safetyNet, String disclaimer, ConservativeCare ca
             if (action != ActionKind.CALL || !has(ActionKind.CALL)) {
                 return groups;
             }
+            return underCall();
+        }
+
+        private List<SafetyGroup> underCall() {
             List<String> moved = new java.util.ArrayList<>();
             for (SafetyGroup group : groups) {
                 if (group.kind() == ActionKind.GO) {

@@ -222,7 +222,9 @@ public record Result(Walk.Outcome outcome, Optional<CareAdvice> care, Optional<A
 
     /** The safety net's groups as this result tells them (under a call emergency, nothing says go). */
     public List<Advice.SafetyGroup> safetyNet() {
-        return questionnaire().advice().safetyNet().groupsFor(emergency.isPresent() ? emergency.get().kind() : null);
+        ActionKind kind = emergency.isPresent() ? emergency.get().kind() : null;
+        List<Advice.SafetyGroup> underCall = kind == ActionKind.CALL ? questionnaire().adviceIndex().safetyNetUnderCall() : null;
+        return underCall != null ? underCall : questionnaire().advice().safetyNet().groupsFor(kind);
     }
 
     /** What a fired flag tells the person to do: an emergency flag, the result's one emergency action. */

@@ -144,6 +144,20 @@ class WalkAgainstTheDefinitionTest {
         }
     }
 
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("dev.spinecheck.support.Seeds#seeds")
+    void a_results_safety_net_is_the_one_its_emergency_action_tells(long seed) {
+        for (int i = 0; i < Seeds.triesPerSeed(2000); i++) {
+            Seeds.Try t = new Seeds.Try(seed, i);
+            Result result = Result.of(Walk.run(questionnaire, answers(t.random())));
+            ActionKind kind = result.emergency().map(EmergencyPlan::kind).orElse(null);
+            assertThat(result.safetyNet()).as(t.toString()).isEqualTo(questionnaire.advice().safetyNet().groupsFor(kind));
+        }
+        assertThat(questionnaire.adviceIndex().safetyNetUnderCall())
+                .isEqualTo(questionnaire.advice().safetyNet().groupsFor(ActionKind.CALL))
+                .isNotEqualTo(questionnaire.advice().safetyNet().groups());
+    }
+
     @Test
     void a_fired_flags_answers_behave_as_an_unmodifiable_ordered_map() {
         Map<String, Answer> answers = new LinkedHashMap<>();
