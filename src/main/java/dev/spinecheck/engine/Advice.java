@@ -34,12 +34,19 @@ public record Advice(SafetyNet safetyNet, String disclaimer, ConservativeCare ca
          * join the call group (call beats go); otherwise as written.
          */
         public List<SafetyGroup> groupsFor(ActionKind action) {
-            boolean hasCall = groups.stream().anyMatch(g -> g.kind() == ActionKind.CALL);
-            if (action != ActionKind.CALL || !hasCall) {
+            if (action != ActionKind.CALL || !has(ActionKind.CALL)) {
                 return groups;
             }
+            return underCall();
+        }
+
+        private List<SafetyGroup> underCall() {
             List<String> moved = new java.util.ArrayList<>();
-            groups.stream().filter(g -> g.kind() == ActionKind.GO).forEach(g -> moved.addAll(g.items()));
+            for (SafetyGroup group : groups) {
+                if (group.kind() == ActionKind.GO) {
+                    moved.addAll(group.items());
+                }
+            }
             List<SafetyGroup> told = new java.util.ArrayList<>();
             for (SafetyGroup group : groups) {
                 if (group.kind() == ActionKind.GO) {
@@ -55,6 +62,15 @@ public record Advice(SafetyNet safetyNet, String disclaimer, ConservativeCare ca
                 }
             }
             return told;
+        }
+
+        private boolean has(ActionKind kind) {
+            for (SafetyGroup group : groups) {
+                if (group.kind() == kind) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

@@ -65,99 +65,166 @@ final class Compiled {
         children = all.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /*
+     * The three values as ints, ordered FALSE < UNKNOWN < TRUE: three-valued "and" is then the smaller of two values,
+     * "or" the larger, and "not" turns the order around (2 - v).
+     */
+    static final int FALSE = 0;
+    static final int UNKNOWN = 1;
+    static final int TRUE = 2;
+    private static final Tri[] TRI = {Tri.FALSE, Tri.UNKNOWN, Tri.TRUE};
+
     Tri evaluate(Facts facts) {
-        return evaluate(0, facts);
+        return TRI[value(0, facts)];
     }
 
-    private Tri evaluate(int node, Facts facts) {
+    /** The condition's value as {@link #FALSE}, {@link #UNKNOWN} or {@link #TRUE}. */
+    int value(Facts facts) {
+        return value(0, facts);
+    }
+
+    boolean isTrue(Facts facts) {
+        return value(0, facts) == TRUE;
+    }
+
+    /** An empty "all": always true, whatever the answers. */
+    boolean alwaysTrue() {
+        return kinds[0] == ALL && count[0] == 0;
+    }
+
+    private int value(int node, Facts facts) {
         switch (kinds[node]) {
-            case ALL -> {
-                Tri result = Tri.TRUE;
-                for (int i = first[node], end = i + count[node]; i < end; i++) {
-                    result = result.and(evaluate(children[i], facts));
-                    if (result == Tri.FALSE) {
-                        break;
-                    }
-                }
-                return result;
-            }
-            case ANY -> {
-                Tri result = Tri.FALSE;
-                for (int i = first[node], end = i + count[node]; i < end; i++) {
-                    result = result.or(evaluate(children[i], facts));
-                    if (result == Tri.TRUE) {
-                        break;
-                    }
-                }
-                return result;
-            }
-            case NOT -> {
-                return evaluate(children[first[node]], facts).not();
-            }
-            case EQUALS, NOT_EQUALS -> {
-                // Both unknown without a known answer.
-                Answer answer = facts.knownAt(slots[node]);
-                if (answer == null) {
-                    return Tri.UNKNOWN;
-                }
-                boolean equal = answer instanceof Answer.Code c && c.code().equals(codes[node]);
-                return Tri.of(equal != (kinds[node] == NOT_EQUALS));
-            }
-            case HAS -> {
+            case ALL:
+                return all(node, facts);
+            case ANY:
+                return any(node, facts);
+            case NOT:
+                return TRUE - value(children[first[node]], facts);
+            case EQUALS:
+                return equals(node, facts, TRUE, FALSE);
+            case NOT_EQUALS:
+                return equals(node, facts, FALSE, TRUE);
+            case HAS:
                 return has(node, facts);
-            }
-            case COUNT_AT_LEAST -> {
+            case COUNT_AT_LEAST:
                 return countAtLeast(node, facts);
-            }
-            case COMPARE -> {
-                Answer answer = facts.knownAt(slots[node]);
-                if (answer == null) {
-                    return Tri.UNKNOWN;
-                }
-                return Tri.of(answer instanceof Answer.Number n && comparisons[node].test(n.value(), numbers[node]));
-            }
-            case ANSWERED -> {
-                return facts.givenAt(slots[node]) != null ? Tri.TRUE : Tri.UNKNOWN;
-            }
-            default -> throw new IllegalStateException("no such operator: " + kinds[node]);
+            case COMPARE:
+                return compare(node, facts);
+            case ANSWERED:
+                return facts.givenAt(slots[node]) != null ? TRUE : UNKNOWN;
+            default:
+                throw new IllegalStateException("no such operator: " + kinds[node]);
         }
     }
 
-    private Tri has(int node, Facts facts) {
+    private int all(int node, Facts facts) {
+        int result = TRUE;
+        for (int i = first[node], end = i + count[node]; i < end; i++) {
+            int part = value(children[i], facts);
+            if (part == FALSE) {
+                return FALSE;
+            }
+            result = Math.min(result, part);
+        }
+        return result;
+    }
+
+    private int any(int node, Facts facts) {
+        int result = FALSE;
+        for (int i = first[node], end = i + count[node]; i < end; i++) {
+            int part = value(children[i], facts);
+            if (part == TRUE) {
+                return TRUE;
+            }
+            result = Math.max(result, part);
+        }
+        return result;
+    }
+
+    /** Equals and not-equals: both unknown without a known answer. */
+    private int equals(int node, Facts facts, int same, int other) {
+        Answer answer = facts.knownAt(slots[node]);
+        if (answer == null) {
+            return UNKNOWN;
+        }
+        if (!(answer instanceof Answer.Code c)) {
+            return other;
+        }
+        // The quick reader gives the questionnaire's own strings: most matches are the same object.
+        String code = c.code();
+        String wanted = codes[node];
+        return code == wanted || code.equals(wanted) ? same : other;
+    }
+
+    private int compare(int node, Facts facts) {
+        Answer answer = facts.knownAt(slots[node]);
+        if (answer == null) {
+            return UNKNOWN;
+        }
+        return answer instanceof Answer.Number n && comparisons[node].test(n.value(), numbers[node]) ? TRUE : FALSE;
+    }
+
+    private int has(int node, Facts facts) {
         if (!(facts.givenAt(slots[node]) instanceof Answer.Codes given)) {
-            return Tri.UNKNOWN;
+            return UNKNOWN;
         }
         List<String> codesGiven = given.codes();
         if (codesGiven.contains(codes[node])) {
-            return Tri.TRUE;
+            return TRUE;
         }
         Set<String> unknown = unknownCodes[node];
         if (!unknown.isEmpty()) {
-            for (String c : codesGiven) {
-                if (unknown.contains(c)) {
-                    return Tri.UNKNOWN;
+            for (int i = 0, n = codesGiven.size(); i < n; i++) {
+                if (unknown.contains(codesGiven.get(i))) {
+                    return UNKNOWN;
                 }
             }
         }
-        return Tri.FALSE;
+        return FALSE;
     }
 
-    private Tri countAtLeast(int node, Facts facts) {
+    private int countAtLeast(int node, Facts facts) {
         if (!(facts.givenAt(slots[node]) instanceof Answer.Codes given)) {
-            return Tri.UNKNOWN;
+            return UNKNOWN;
         }
         List<String> codesGiven = given.codes();
         Set<String> unknown = unknownCodes[node];
+        int n = codesGiven.size();
         long known = 0;
-        for (String c : codesGiven) {
-            if (!unknown.contains(c)) {
+        for (int i = 0; i < n; i++) {
+            if (!unknown.contains(codesGiven.get(i))) {
                 known++;
             }
         }
         if (known >= numbers[node]) {
-            return Tri.TRUE;
+            return TRUE;
         }
-        return known < codesGiven.size() ? Tri.UNKNOWN : Tri.FALSE;
+        return known < n ? UNKNOWN : FALSE;
+    }
+
+    /**
+     * Marks the slots of the questions whose answers make this condition true, as {@link Condition#support} tells them
+     * for {@code Tri.TRUE}: every part of a true "all", the true parts of an "any", and through "not" the parts that
+     * make the inner condition false. Leaves on questions the questionnaire does not have mark nothing.
+     */
+    void supportOfTrue(Facts facts, boolean[] slotsMarked) {
+        support(0, facts, TRUE, slotsMarked);
+    }
+
+    private void support(int node, Facts facts, int outcome, boolean[] marked) {
+        if (value(node, facts) != outcome) {
+            return;
+        }
+        int kind = kinds[node];
+        if (kind == ALL || kind == ANY) {
+            for (int i = first[node], end = i + count[node]; i < end; i++) {
+                support(children[i], facts, outcome, marked);
+            }
+        } else if (kind == NOT) {
+            support(children[first[node]], facts, TRUE - outcome, marked);
+        } else if (slots[node] >= 0) {
+            marked[slots[node]] = true;
+        }
     }
 
     static Compiled of(Condition condition, WalkIndex index) {

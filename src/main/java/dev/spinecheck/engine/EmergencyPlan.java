@@ -27,33 +27,54 @@ public record EmergencyPlan(ActionKind kind, String headline, String line, List<
     }
 
     static Optional<EmergencyPlan> of(Questionnaire questionnaire, Facts facts, List<FiredFlag> flags) {
-        Set<String> fired = new HashSet<>();
+        return Optional.ofNullable(orNull(questionnaire, facts, flags));
+    }
+
+    /** {@link #of(Questionnaire, Facts, List)}, or null when no {@code EMERGENCY} flag fired. */
+    static EmergencyPlan orNull(Questionnaire questionnaire, Facts facts, List<FiredFlag> flags) {
         ActionKind kind = null;
-        for (FiredFlag flag : flags) {
-            if (flag.flag().isEmergency()) {
-                fired.add(flag.id());
-                kind = kind == null ? flag.flag().kind() : ActionKind.mostUrgent(kind, flag.flag().kind());
+        for (int i = 0; i < flags.size(); i++) {
+            Flag flag = flags.get(i).flag();
+            if (flag.isEmergency()) {
+                kind = kind == null ? flag.kind() : ActionKind.mostUrgent(kind, flag.kind());
             }
         }
-        if (kind == null) {
-            return Optional.empty();
+        return kind == null ? null : plan(questionnaire, facts, flags, kind);
+    }
+
+    private static EmergencyPlan plan(Questionnaire questionnaire, Facts facts, List<FiredFlag> flags, ActionKind kind) {
+        Set<String> fired = new HashSet<>();
+        for (int i = 0; i < flags.size(); i++) {
+            FiredFlag flag = flags.get(i);
+            if (flag.flag().isEmergency()) {
+                fired.add(flag.id());
+            }
         }
         Emergency emergency = questionnaire.emergency();
-        if (kind == ActionKind.GO && emergency.callWhen().evaluate(facts).isTrue()) {
+        if (kind == ActionKind.GO && questionnaire.adviceIndex().callWhen(facts)) {
             kind = ActionKind.CALL;
         }
         List<String> instructions = new ArrayList<>();
-        for (Emergency.Instruction instruction : emergency.instructions()) {
-            boolean applies = instruction.flags().stream().anyMatch(fired::contains)
-                    && instruction.unlessFlags().stream().noneMatch(fired::contains);
-            if (applies && !instructions.contains(instruction.text())) {
+        List<Emergency.Instruction> all = emergency.instructions();
+        for (int i = 0; i < all.size(); i++) {
+            Emergency.Instruction instruction = all.get(i);
+            if (anyOf(instruction.flags(), fired) && !anyOf(instruction.unlessFlags(), fired)
+                    && !instructions.contains(instruction.text())) {
                 instructions.add(instruction.text());
             }
         }
         Emergency.Action action = emergency.action(kind);
         String headline = questionnaire.level(Level.EMERGENCY).headline();
-        return Optional.of(new EmergencyPlan(kind, headline, action.line(), instructions, action.lastLine(),
-                action.brief()));
+        return new EmergencyPlan(kind, headline, action.line(), instructions, action.lastLine(), action.brief());
+    }
+
+    private static boolean anyOf(List<String> ids, Set<String> fired) {
+        for (int i = 0; i < ids.size(); i++) {
+            if (fired.contains(ids.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The action line with its instructions: what to do next (the JSON's {@code next_step}). */

@@ -21,7 +21,7 @@ public final class Facts {
     private final Answer[] given;
     private final Answer[] known;
     /** The ids answered, in the order given. */
-    private final List<String> order = new ArrayList<>();
+    private final List<String> order;
     /** Answers to ids the questionnaire has no question for (only ever put by a search over arbitrary ids). */
     private Map<String, Answer> outside;
     private Map<String, Answer> view;
@@ -31,6 +31,7 @@ public final class Facts {
         this.index = questionnaire.walkIndex();
         this.given = new Answer[index.size()];
         this.known = new Answer[index.size()];
+        this.order = new ArrayList<>(index.size());
     }
 
     void put(String questionId, Answer answer) {
@@ -80,6 +81,16 @@ public final class Facts {
     /** The answer at a slot when it carries information, or null. */
     Answer knownAt(int slot) {
         return slot < 0 ? null : known[slot];
+    }
+
+    /** The id of the question at a slot. */
+    String idAt(int slot) {
+        return index.question(slot).id();
+    }
+
+    /** How many questions have an answer. */
+    int answered() {
+        return order.size();
     }
 
     /** Whether the question at this slot has an answer. */

@@ -1,6 +1,5 @@
 package dev.spinecheck.engine;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -11,8 +10,8 @@ import java.util.Map;
  */
 public record FiredFlag(Flag flag, Map<String, Answer> because, Map<String, Answer> raisedBy) {
     public FiredFlag {
-        because = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(because));
-        raisedBy = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(raisedBy));
+        because = AnswerMap.fixed(because);
+        raisedBy = AnswerMap.fixed(raisedBy);
     }
 
     public Level level() {

@@ -28,6 +28,7 @@ public final class Questionnaire {
     private final List<Step> steps;
     private final Map<String, Step> stepsById;
     private final WalkIndex walkIndex;
+    private final AdviceIndex adviceIndex;
 
     public Questionnaire(String id, String version, String title, String intro, List<String> sources, List<Item> items,
             List<Flag> flags, Map<Level, LevelText> levels, Advice advice, List<String> people, Emergency emergency) {
@@ -51,11 +52,17 @@ public final class Questionnaire {
         }
         this.stepsById = Collections.unmodifiableMap(byId);
         this.walkIndex = new WalkIndex(this.steps, this.flags);
+        this.adviceIndex = new AdviceIndex(advice, emergency, walkIndex);
     }
 
     /** The questions, conditions and flags by position, for the walk. */
     WalkIndex walkIndex() {
         return walkIndex;
+    }
+
+    /** The advice's conditions, compiled for the result. */
+    AdviceIndex adviceIndex() {
+        return adviceIndex;
     }
 
     private static void flatten(List<Item> items, List<Condition> outer, List<Step> into) {

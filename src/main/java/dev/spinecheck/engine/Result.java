@@ -1,6 +1,7 @@
 package dev.spinecheck.engine;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,57 +74,88 @@ public record Result(Walk.Outcome outcome, Optional<CareAdvice> care, Optional<A
         Advice advice = questionnaire.advice();
         Level level = outcome.level();
         Facts facts = outcome.facts();
+        AdviceIndex conditions = questionnaire.adviceIndex();
+        Advice.ConservativeCare care = advice.care() != null && advice.care().levels().contains(level) && conditions.care(facts)
+                ? advice.care() : null;
+        Advice.FusionNote fusion = advice.fusion() != null && advice.fusion().levels().contains(level) && conditions.fusion(facts)
+                ? advice.fusion() : null;
+        EmergencyPlan emergency = EmergencyPlan.orNull(questionnaire, facts, outcome.flags());
+        String person = emergency == null ? person(outcome, level) : null;
+        String nextStep = emergency != null ? emergency.nextStep() : nextStep(questionnaire.level(level), person);
+        Links links = Links.of(readMore(advice, conditions, person, facts), care != null ? care.learn() : List.of(),
+                fusion != null ? fusion.learn() : List.of());
+        return new Result(outcome, care != null ? Optional.of(careAdvice(care, facts)) : Optional.empty(),
+                Optional.ofNullable(fusion), notes(advice, facts, emergency), Optional.ofNullable(emergency), nextStep,
+                undone, links);
+    }
 
-        Optional<CareAdvice> care = Optional.ofNullable(advice.care())
-                .filter(c -> c.levels().contains(level) && c.when().evaluate(facts).isTrue())
-                .map(c -> careAdvice(c, facts));
-        Optional<Advice.FusionNote> fusion = Optional.ofNullable(advice.fusion())
-                .filter(f -> f.levels().contains(level) && f.when().evaluate(facts).isTrue());
-        Optional<EmergencyPlan> emergency = EmergencyPlan.of(outcome);
-        boolean call = emergency.map(p -> p.kind() == ActionKind.CALL).orElse(false);
-        List<String> notes = new ArrayList<>();
-        for (Advice.AnswerNote note : advice.notes()) {
-            Optional<Answer> given = facts.given(note.question());
-            boolean contradicts = call && note.kind() == ActionKind.GO;
-            if (given.isPresent() && answeredWith(given.get(), note.code()) && !contradicts) {
+    /** The answer notes that apply; under a call emergency, none that says go. */
+    private static List<String> notes(Advice advice, Facts facts, EmergencyPlan emergency) {
+        boolean call = emergency != null && emergency.kind() == ActionKind.CALL;
+        List<Advice.AnswerNote> all = advice.notes();
+        List<String> notes = null;
+        for (int i = 0; i < all.size(); i++) {
+            Advice.AnswerNote note = all.get(i);
+            Answer given = facts.givenOrNull(note.question());
+            if (given != null && answeredWith(given, note.code()) && !(call && note.kind() == ActionKind.GO)) {
+                if (notes == null) {
+                    notes = new ArrayList<>();
+                }
                 notes.add(note.text());
             }
         }
-        LevelText text = questionnaire.level(level);
-        Optional<String> person = emergency.isPresent() ? Optional.empty() : person(outcome);
-        String nextStep = emergency.map(EmergencyPlan::nextStep)
-                .orElseGet(() -> person.map(p -> text.nextStepFor().get(p)).orElse(text.nextStep()));
-        List<String> withNextStep = new ArrayList<>();
-        for (Advice.ReadMore more : advice.readMore()) {
-            boolean applies = more.person() != null ? person.filter(more.person()::equals).isPresent() : more.when().evaluate(facts).isTrue();
+        return notes == null ? List.of() : notes;
+    }
+
+    private static String nextStep(LevelText text, String person) {
+        String forPerson = person != null ? text.nextStepFor().get(person) : null;
+        return forPerson != null ? forPerson : text.nextStep();
+    }
+
+    /** The topics linked with what to do next. */
+    private static List<String> readMore(Advice advice, AdviceIndex conditions, String person, Facts facts) {
+        List<Advice.ReadMore> all = advice.readMore();
+        List<String> topics = null;
+        for (int i = 0; i < all.size(); i++) {
+            Advice.ReadMore more = all.get(i);
+            boolean applies = more.person() != null ? more.person().equals(person) : conditions.readMore(i, facts);
             if (applies) {
-                withNextStep.addAll(more.topics());
+                if (topics == null) {
+                    topics = new ArrayList<>();
+                }
+                topics.addAll(more.topics());
             }
         }
-        Links links = Links.of(withNextStep, care.isPresent() ? advice.care().learn() : List.of(),
-                fusion.map(Advice.FusionNote::learn).orElse(List.of()));
-        return new Result(outcome, care, fusion, notes, emergency, nextStep, undone, links);
+        return topics == null ? List.of() : topics;
     }
 
     /**
      * Whom the one action below {@code EMERGENCY} names (spec section 10): the most specific person that any flag of the
-     * result's own level names and the level has a sentence for; none when no flag names one.
+     * result's own level names and the level has a sentence for; null when no flag names one.
      */
-    private static Optional<String> person(Walk.Outcome outcome) {
-        Questionnaire questionnaire = outcome.questionnaire();
-        LevelText text = questionnaire.level(outcome.level());
-        List<String> named = new ArrayList<>();
-        for (FiredFlag flag : outcome.flags()) {
-            if (flag.level() == outcome.level() && flag.flag().see() != null) {
+    private static String person(Walk.Outcome outcome, Level level) {
+        List<FiredFlag> flags = outcome.flags();
+        List<String> named = null;
+        for (int i = 0; i < flags.size(); i++) {
+            FiredFlag flag = flags.get(i);
+            if (flag.level() == level && flag.flag().see() != null) {
+                if (named == null) {
+                    named = new ArrayList<>();
+                }
                 named.add(flag.flag().see());
             }
         }
+        return named == null ? null : mostSpecific(outcome.questionnaire(), level, named);
+    }
+
+    private static String mostSpecific(Questionnaire questionnaire, Level level, List<String> named) {
+        Map<String, String> sentences = questionnaire.level(level).nextStepFor();
         for (String person : questionnaire.people()) {
-            if (named.contains(person) && text.nextStepFor().containsKey(person)) {
-                return Optional.of(person);
+            if (named.contains(person) && sentences.containsKey(person)) {
+                return person;
             }
         }
-        return Optional.empty();
+        return null;
     }
 
     private static boolean answeredWith(Answer answer, String code) {
@@ -132,14 +164,23 @@ public record Result(Walk.Outcome outcome, Optional<CareAdvice> care, Optional<A
     }
 
     private static CareAdvice careAdvice(Advice.ConservativeCare care, Facts facts) {
-        List<String> tried = facts.given(care.triedQuestion())
-                .filter(Answer.Codes.class::isInstance)
-                .map(a -> ((Answer.Codes) a).codes())
-                .orElse(List.of());
-        List<CareLine> lines = care.items().stream()
-                .map(item -> new CareLine(item.text(), item.tried().stream().anyMatch(tried::contains)))
-                .toList();
-        return new CareAdvice(care.intro(), care.triedLabel(), lines);
+        List<String> tried = facts.givenOrNull(care.triedQuestion()) instanceof Answer.Codes codes ? codes.codes() : List.of();
+        List<Advice.CareItem> items = care.items();
+        CareLine[] lines = new CareLine[items.size()];
+        for (int i = 0; i < lines.length; i++) {
+            Advice.CareItem item = items.get(i);
+            lines[i] = new CareLine(item.text(), triedAny(item.tried(), tried));
+        }
+        return new CareAdvice(care.intro(), care.triedLabel(), List.of(lines));
+    }
+
+    private static boolean triedAny(List<String> codes, List<String> tried) {
+        for (int i = 0; i < codes.size(); i++) {
+            if (tried.contains(codes.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Questionnaire questionnaire() {
@@ -168,12 +209,22 @@ public record Result(Walk.Outcome outcome, Optional<CareAdvice> care, Optional<A
 
     /** The flags of the result's own level. */
     public List<FiredFlag> mostUrgentFlags() {
-        return flags().stream().filter(f -> f.level() == level()).toList();
+        Level level = level();
+        List<FiredFlag> flags = flags();
+        List<FiredFlag> these = new ArrayList<>(flags.size());
+        for (int i = 0; i < flags.size(); i++) {
+            if (flags.get(i).level() == level) {
+                these.add(flags.get(i));
+            }
+        }
+        return Collections.unmodifiableList(these);
     }
 
     /** The safety net's groups as this result tells them (under a call emergency, nothing says go). */
     public List<Advice.SafetyGroup> safetyNet() {
-        return questionnaire().advice().safetyNet().groupsFor(emergency.map(EmergencyPlan::kind).orElse(null));
+        ActionKind kind = emergency.isPresent() ? emergency.get().kind() : null;
+        List<Advice.SafetyGroup> underCall = kind == ActionKind.CALL ? questionnaire().adviceIndex().safetyNetUnderCall() : null;
+        return underCall != null ? underCall : questionnaire().advice().safetyNet().groupsFor(kind);
     }
 
     /** What a fired flag tells the person to do: an emergency flag, the result's one emergency action. */

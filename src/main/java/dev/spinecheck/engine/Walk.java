@@ -1,12 +1,10 @@
 package dev.spinecheck.engine;
 
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * One walk through the question tree with a set of answers, as spec section 5 defines it: questions in order, each
@@ -66,8 +64,10 @@ public final class Walk {
 
         /** The out-of-scope message, when an answer ended the walk that way. */
         public Optional<String> outOfScopeMessage() {
-            return stoppedAt.filter(q -> end == End.OUT_OF_SCOPE)
-                    .map(q -> ((Question.IntegerQuestion) q).belowMinMessage());
+            if (end != End.OUT_OF_SCOPE || stoppedAt.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.ofNullable(((Question.IntegerQuestion) stoppedAt.get()).belowMinMessage());
         }
     }
 
@@ -90,20 +90,28 @@ public final class Walk {
     private static Outcome walk(Questionnaire questionnaire, Map<String, Answer> answers, boolean stopping) {
         WalkIndex index = questionnaire.walkIndex();
         Facts facts = new Facts(questionnaire);
-        List<Questionnaire.Step> steps = questionnaire.steps();
-        List<Question> path = new ArrayList<>();
-        List<Question> missing = new ArrayList<>();
+        int steps = index.size();
+        // The emergency flags that are certainly false: an answer never makes a false condition true again (the
+        // three-valued logic only turns unknown into true or false as answers come), so they are not evaluated again.
+        boolean[] settled = new boolean[index.flagCount()];
+        Question[] path = new Question[steps];
+        int asked = 0;
+        Question[] missing = null;
+        int unanswered = 0;
         End end = End.COMPLETE;
         Question stoppedAt = null;
-        for (int i = 0; i < steps.size(); i++) {
-            if (index.askWhen(i).evaluate(facts) == Tri.FALSE) {
+        for (int i = 0; i < steps; i++) {
+            if (index.skips(i, facts)) {
                 continue;
             }
-            Question question = steps.get(i).question();
-            path.add(question);
+            Question question = index.question(i);
+            path[asked++] = question;
             Answer answer = answers.get(question.id());
             if (answer == null) {
-                missing.add(question);
+                if (missing == null) {
+                    missing = new Question[steps];
+                }
+                missing[unanswered++] = question;
                 continue;
             }
             int slot = index.stepSlot(i);
@@ -116,80 +124,99 @@ public final class Walk {
                 stoppedAt = question;
                 break;
             }
-            if (anyEmergency(index, slot, facts)) {
+            if (anyEmergency(index, slot, facts, settled)) {
                 end = End.EMERGENCY;
                 stoppedAt = question;
                 break;
             }
         }
-        List<FiredFlag> fired = end == End.OUT_OF_SCOPE ? List.of() : fire(questionnaire, facts);
+        List<FiredFlag> fired = end == End.OUT_OF_SCOPE ? List.of() : fire(questionnaire, facts, settled);
+        // Every answer given was put (each to a question of its own) unless some were left out: only then look for them.
+        List<String> notAsked = facts.answered() == answers.size() ? List.of() : notAsked(index, answers, facts);
+        return new Outcome(questionnaire, listOf(path, asked), listOf(missing, unanswered), end,
+                Optional.ofNullable(stoppedAt), facts, fired, notAsked);
+    }
+
+    /** The first {@code count} questions, as the list the outcome keeps (so that it does not copy it again). */
+    private static List<Question> listOf(Question[] questions, int count) {
+        return count == 0 ? List.of() : List.of(Arrays.copyOf(questions, count));
+    }
+
+    /** The ids of the answers given to questions the walk did not ask, in questionnaire order. */
+    private static List<String> notAsked(WalkIndex index, Map<String, Answer> answers, Facts facts) {
         List<String> notAsked = new ArrayList<>();
-        if (!answers.isEmpty()) {
-            for (int i = 0; i < steps.size(); i++) {
-                String id = steps.get(i).question().id();
-                if (!facts.has(index.stepSlot(i)) && answers.containsKey(id)) {
-                    notAsked.add(id);
-                }
+        for (int i = 0; i < index.size(); i++) {
+            String id = index.question(i).id();
+            if (!facts.has(index.stepSlot(i)) && answers.containsKey(id)) {
+                notAsked.add(id);
             }
         }
-        return new Outcome(questionnaire, path, missing, end, Optional.ofNullable(stoppedAt), facts, fired, notAsked);
+        return notAsked;
     }
 
     /**
      * Whether an {@code EMERGENCY} flag is certainly true now that this slot has its answer. None was before it (the
-     * walk would have stopped), and an answer changes only the flags that read it: only those are evaluated.
+     * walk would have stopped), and an answer changes only the flags that read it: only those are evaluated, and of
+     * those only the ones not already certainly false.
      */
-    private static boolean anyEmergency(WalkIndex index, int slot, Facts facts) {
+    private static boolean anyEmergency(WalkIndex index, int slot, Facts facts, boolean[] settled) {
         for (int flag : index.emergenciesReading(slot)) {
-            if (index.flagWhen(flag).evaluate(facts) == Tri.TRUE) {
+            if (settled[flag]) {
+                continue;
+            }
+            int value = index.flagWhen(flag).value(facts);
+            if (value == Compiled.TRUE) {
                 return true;
             }
+            settled[flag] = value == Compiled.FALSE;
         }
         return false;
     }
 
-    /** Every flag that is certainly true: most urgent first, and within a level in the questionnaire's order. */
-    static List<FiredFlag> fire(Questionnaire questionnaire, Facts facts) {
+    /**
+     * Every flag that is certainly true: most urgent first, and within a level in the questionnaire's order. The flags
+     * marked {@code certainlyFalse} are known to be false already.
+     */
+    private static List<FiredFlag> fire(Questionnaire questionnaire, Facts facts, boolean[] certainlyFalse) {
         WalkIndex index = questionnaire.walkIndex();
         List<Flag> flags = questionnaire.flags();
-        List<FiredFlag> fired = new ArrayList<>();
-        for (int f = 0; f < flags.size(); f++) {
-            if (index.flagWhen(f).evaluate(facts) == Tri.TRUE) {
-                Flag flag = flags.get(f);
-                Set<String> support = new HashSet<>();
-                Condition.support(flag.when(), facts, Tri.TRUE, support);
-                fired.add(new FiredFlag(flag, answersTo(index.readInStepOrder(f), facts), answersTo(questionnaire, support, facts)));
+        List<FiredFlag> fired = null;
+        boolean[] support = null;
+        for (int f = 0; f < certainlyFalse.length; f++) {
+            if (certainlyFalse[f] || !index.flagWhen(f).isTrue(facts)) {
+                continue;
             }
+            if (fired == null) {
+                fired = new ArrayList<>();
+                support = new boolean[index.size()];
+            }
+            add(fired, fired(flags.get(f), index, f, facts, support));
         }
-        if (fired.size() > 1) {
-            fired.sort(java.util.Comparator.comparing(FiredFlag::level));
-        }
-        return fired;
+        return fired == null ? List.of() : fired;
     }
 
-    /** The answers to these questions (in walk order already) that were given. */
-    private static Map<String, Answer> answersTo(List<String> ids, Facts facts) {
-        Map<String, Answer> because = new LinkedHashMap<>();
-        for (String id : ids) {
-            Answer answer = facts.givenOrNull(id);
-            if (answer != null) {
-                because.put(id, answer);
+    /** A fired flag with its answers: all it reads, and those that made it true. */
+    private static FiredFlag fired(Flag flag, WalkIndex index, int f, Facts facts, boolean[] support) {
+        int[] read = index.readSlots(f);
+        index.flagWhen(f).supportOfTrue(facts, support);
+        int[] raising = new int[read.length];
+        int count = 0;
+        // The support is among the questions the flag reads, and both are in the walk's order.
+        for (int slot : read) {
+            if (support[slot]) {
+                support[slot] = false;
+                raising[count++] = slot;
             }
         }
-        return because;
+        return new FiredFlag(flag, AnswerMap.at(read, read.length, facts), AnswerMap.at(raising, count, facts));
     }
 
-    private static Map<String, Answer> answersTo(Questionnaire questionnaire, Set<String> read, Facts facts) {
-        Map<String, Answer> because = new LinkedHashMap<>();
-        for (Questionnaire.Step step : questionnaire.steps()) {
-            String id = step.question().id();
-            if (read.contains(id)) {
-                Answer answer = facts.givenOrNull(id);
-                if (answer != null) {
-                    because.put(id, answer);
-                }
-            }
+    /** Adds a flag after those at its level or a more urgent one, keeping the questionnaire's order within a level. */
+    private static void add(List<FiredFlag> fired, FiredFlag flag) {
+        int at = fired.size();
+        while (at > 0 && fired.get(at - 1).level().compareTo(flag.level()) > 0) {
+            at--;
         }
-        return because;
+        fired.add(at, flag);
     }
 }

@@ -20,9 +20,11 @@ final class WalkIndex {
     private final int[] stepSlots;
     private final Set<String>[] unknownCodes;
     private final Compiled[] askWhen;
+    private final boolean[] alwaysAsked;
     private final Compiled[] flagWhen;
     private final int[][] emergenciesReading;
     private final List<List<String>> readInStepOrder;
+    private final int[][] readSlots;
 
     @SuppressWarnings("unchecked")
     WalkIndex(List<Questionnaire.Step> steps, List<Flag> flags) {
@@ -46,8 +48,10 @@ final class WalkIndex {
             stepSlots[i] = slots.get(questions[i].id());
         }
         askWhen = new Compiled[n];
+        alwaysAsked = new boolean[n];
         for (int i = 0; i < n; i++) {
             askWhen[i] = Compiled.of(steps.get(i).askWhen(), this);
+            alwaysAsked[i] = askWhen[i].alwaysTrue();
         }
         flagWhen = new Compiled[flags.size()];
         List<List<Integer>> reading = new ArrayList<>();
@@ -56,6 +60,7 @@ final class WalkIndex {
         }
         List<Integer> readingNothing = new ArrayList<>();
         List<List<String>> read = new ArrayList<>();
+        readSlots = new int[flags.size()][];
         for (int f = 0; f < flags.size(); f++) {
             Flag flag = flags.get(f);
             flagWhen[f] = Compiled.of(flag.when(), this);
@@ -68,6 +73,7 @@ final class WalkIndex {
                 }
             }
             read.add(List.copyOf(ordered));
+            readSlots[f] = ordered.stream().mapToInt(this::slot).toArray();
             if (!flag.isEmergency()) {
                 continue;
             }
@@ -126,6 +132,11 @@ final class WalkIndex {
         return askWhen[step];
     }
 
+    /** Whether the walk skips this step: its condition is certainly false (never, for a question always asked). */
+    boolean skips(int step, Facts facts) {
+        return !alwaysAsked[step] && askWhen[step].value(facts) == Compiled.FALSE;
+    }
+
     Compiled flagWhen(int flag) {
         return flagWhen[flag];
     }
@@ -138,5 +149,14 @@ final class WalkIndex {
     /** The questions a flag reads, in the order a walk meets them. */
     List<String> readInStepOrder(int flag) {
         return readInStepOrder.get(flag);
+    }
+
+    /** The slots of {@link #readInStepOrder}, in the same order (which is the slots' own). */
+    int[] readSlots(int flag) {
+        return readSlots[flag];
+    }
+
+    int flagCount() {
+        return flagWhen.length;
     }
 }

@@ -82,28 +82,61 @@ public final class ScriptedScreening {
         Optional<String> outOfScope = outcome.outOfScopeMessage();
         List<Question> missing = List.of();
         if (outOfScope.isPresent()) {
-            Question age = outcome.stoppedAt().orElseThrow();
-            Location at = answers.answerAt().getOrDefault(age.id(), answers.answersAt());
-            problems.add(new Problem(at, age.id() + " " + answers.answers().get(age.id()) + " is under "
-                    + ((Question.IntegerQuestion) age).min() + ". " + outOfScope.get() + " — no result is given for this age").toString());
-            Map<String, Answer> withoutAge = new LinkedHashMap<>(answers.answers());
-            withoutAge.remove(age.id());
-            outcome = Walk.run(questionnaire, withoutAge);
-        } else if (reading.screenable()) {
-            missing = outcome.missing().stream().filter(q -> !reading.invalid().contains(q.id())).toList();
+            outcome = withoutTheAge(answers, outcome, outOfScope.get(), problems);
+        } else if (reading.screenable() && !outcome.missing().isEmpty()) {
+            missing = missing(outcome.missing(), reading.invalid());
         }
-        reading.problems().forEach(p -> problems.add(p.toString()));
-        problems.addAll(undoneNotScreened(answers));
+        if (!reading.problems().isEmpty() || !answers.undone().isEmpty()) {
+            addProblems(reading, problems);
+        }
         if (problems.isEmpty() && missing.isEmpty() && reading.screenable()) {
             return new Verdict.Screened(source, answers, Result.of(outcome));
         }
+        return refused(reading, outcome, problems, missing);
+    }
+
+    private void addProblems(AnswerReader.Reading reading, List<String> problems) {
+        for (Problem problem : reading.problems()) {
+            problems.add(problem.toString());
+        }
+        if (!reading.file().undone().isEmpty()) {
+            problems.addAll(undoneNotScreened(reading.file()));
+        }
+    }
+
+    /** Under 16: the problem that says so, and the walk again with the age unknown, for an emergency only. */
+    private Walk.Outcome withoutTheAge(AnswerFile answers, Walk.Outcome outcome, String message, List<String> problems) {
+        Question age = outcome.stoppedAt().orElseThrow();
+        Location at = answers.answerAt().getOrDefault(age.id(), answers.answersAt());
+        problems.add(new Problem(at, age.id() + " " + answers.answers().get(age.id()) + " is under "
+                + ((Question.IntegerQuestion) age).min() + ". " + message + " — no result is given for this age").toString());
+        Map<String, Answer> withoutAge = new LinkedHashMap<>(answers.answers());
+        withoutAge.remove(age.id());
+        return Walk.run(questionnaire, withoutAge);
+    }
+
+    /** The questions on the path without an answer, but for those whose answer was there and not valid. */
+    private static List<Question> missing(List<Question> unanswered, java.util.Set<String> invalid) {
+        List<Question> missing = new ArrayList<>(unanswered.size());
+        for (Question question : unanswered) {
+            if (!invalid.contains(question.id())) {
+                missing.add(question);
+            }
+        }
+        return missing;
+    }
+
+    private Verdict refused(AnswerReader.Reading reading, Walk.Outcome outcome, List<String> problems, List<Question> missing) {
+        AnswerFile answers = reading.file();
+        String source = answers.source();
+        List<String> ids = new ArrayList<>(missing.size());
         for (Question question : missing) {
             problems.add(new Problem(answers.answersAt(), "no answer to '" + question.id() + "' (" + shorten(question.text())
                     + ") — add " + question.id() + ": " + example(question)).toString());
+            ids.add(question.id());
         }
         Optional<Walk.Outcome> emergency = outcome.stoppedEarly() && reading.screenable() ? Optional.of(outcome) : Optional.empty();
-        return new Verdict.Refused(source, ExitStatus.INVALID_INPUT, problems, Optional.of(answers), emergency,
-                missing.stream().map(Question::id).toList());
+        return new Verdict.Refused(source, ExitStatus.INVALID_INPUT, problems, Optional.of(answers), emergency, ids);
     }
 
     /**

@@ -10,7 +10,10 @@ import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every compiled condition of the bundled questionnaire gives what the condition itself gives, on random answers. */
+/**
+ * Every compiled condition of the bundled questionnaire (the walk's and the result's) gives what the condition itself
+ * gives, on random answers.
+ */
 class CompiledConditionsTest {
     private final Questionnaire questionnaire = Bundled.questionnaire();
 
@@ -32,6 +35,16 @@ class CompiledConditionsTest {
                 Condition condition = questionnaire.flags().get(f).when();
                 assertThat(index.flagWhen(f).evaluate(facts)).as("seed %d, set %d, flag %d: %s", seed, i, f, answers)
                         .isEqualTo(condition.evaluate(facts));
+            }
+            String as = "seed " + seed + ", set " + i + ": " + answers;
+            AdviceIndex advice = questionnaire.adviceIndex();
+            assertThat(advice.care(facts)).as(as).isEqualTo(questionnaire.advice().care().when().evaluate(facts).isTrue());
+            assertThat(advice.fusion(facts)).as(as).isEqualTo(questionnaire.advice().fusion().when().evaluate(facts).isTrue());
+            assertThat(advice.callWhen(facts)).as(as).isEqualTo(questionnaire.emergency().callWhen().evaluate(facts).isTrue());
+            for (int r = 0; r < questionnaire.advice().readMore().size(); r++) {
+                Condition when = questionnaire.advice().readMore().get(r).when();
+                assertThat(advice.readMore(r, facts)).as("%s, read more %d", as, r)
+                        .isEqualTo(when != null && when.evaluate(facts).isTrue());
             }
         }
     }
