@@ -170,17 +170,34 @@ class LauncherIT {
     }
 
     @Test
-    void a_batch_keeps_the_full_compiler_even_after_options() {
+    void a_batch_compiles_early_with_the_quick_compiler_even_after_options() {
         Map<String, String> batch = flags(run(launcher, Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal"), "batch", "--help"));
-        assertThat(batch).containsEntry("TieredStopAtLevel", "4").containsEntry("UseSerialGC", "true")
-                .as("a batch inlines only small hot methods").containsEntry("FreqInlineSize", "100");
+        assertThat(batch).containsEntry("TieredStopAtLevel", "1").containsEntry("UseSerialGC", "true")
+                .as("a batch compiles its screening early").containsEntry("CompileThresholdScaling", "0.100000");
         assertThat(batch.get("InitialHeapSize")).as("a batch's heap is the JVM's choice").isNotEqualTo(String.valueOf(8 << 20));
         assertThat(flags(run(launcher, Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal"), "--debug", "--plain", "batch", "--help")))
-                .containsEntry("TieredStopAtLevel", "4");
+                .containsEntry("CompileThresholdScaling", "0.100000");
         assertThat(flags(run(launcher, Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal"), "-q", "batch", "--version")))
-                .as("an option's value is not the command").containsEntry("TieredStopAtLevel", "1");
+                .as("an option's value is not the command").containsEntry("CompileThresholdScaling", "1.000000");
         assertThat(flags(run(launcher, Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal"), "run", "--answers", "batch")))
-                .containsEntry("TieredStopAtLevel", "1");
+                .containsEntry("CompileThresholdScaling", "20.000000");
+        assertThat(flags(run(launcher, Map.of("JAVA_OPTS", "-XX:TieredStopAtLevel=4 -XX:+PrintFlagsFinal"), "batch", "--help")))
+                .as("JAVA_OPTS choosing the compiler win").containsEntry("TieredStopAtLevel", "4").containsEntry("CompileThresholdScaling", "1.000000");
+    }
+
+    @Test
+    void a_batch_of_files_over_300_mb_keeps_the_full_compiler(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+        Path large = folder.resolve("-large.jsonl");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(large.toFile(), "rw")) {
+            file.setLength(301L << 20);
+        }
+        Path small = Files.writeString(folder.resolve("small.jsonl"), "{}\n");
+        Map<String, String> flags = flags(run(launcher, Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal"), "batch", small.toString(),
+                large.toString(), "--help"));
+        assertThat(flags).containsEntry("TieredStopAtLevel", "4").containsEntry("FreqInlineSize", "100")
+                .containsEntry("CompileThresholdScaling", "1.000000");
+        assertThat(flags(run(launcher, Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal"), "batch", small.toString(), folder.toString(), "--help")))
+                .as("a folder, and a small file, are small").containsEntry("TieredStopAtLevel", "1");
     }
 
     @Test
