@@ -30,7 +30,7 @@ class JsonLineTest {
     }
 
     /** What {@code OutputStreamWriter} writes for the text (an unpaired surrogate as {@code ?}). */
-    private static byte[] utf8(String text) {
+    static byte[] utf8(String text) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
             out.write(text);

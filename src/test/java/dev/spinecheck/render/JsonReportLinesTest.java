@@ -12,10 +12,8 @@ import dev.spinecheck.support.Bundled;
 import dev.spinecheck.support.RandomRecords;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,14 +96,9 @@ class JsonReportLinesTest {
         return lines.toString();
     }
 
+    /** What {@code OutputStreamWriter} writes for the text. */
     private static byte[] utf8(String text) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-            out.write(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return JsonLineTest.utf8(text);
     }
 
     @ParameterizedTest
