@@ -3,15 +3,18 @@ package dev.spinecheck.cli;
 import dev.spinecheck.load.FileNames;
 import dev.spinecheck.shell.ShellLauncher;
 import java.nio.file.InvalidPathException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
- * The two command lines people and scripts give most — {@code spinecheck} alone, and {@code spinecheck run} with only
- * {@code --answers}, {@code --format}, {@code --questionnaire} or {@code --emergency-number} — read without building
- * picocli's model. picocli's own start-up (its model, converters and parser, even for one command built without
+ * The command lines people and scripts give most — {@code spinecheck} alone, {@code spinecheck run} with only
+ * {@code --answers}, {@code --format}, {@code --questionnaire} or {@code --emergency-number}, and {@code spinecheck batch}
+ * with its inputs and only {@code --output}, {@code --format}, {@code --questionnaire} or {@code --emergency-number} —
+ * read without building picocli's model. picocli's own start-up (its model, converters and parser, even for one command built without
  * annotations) costs more CPU than the issue 11 budget of a scripted run. Everything else — help, a usage error, any
  * other option, an argument file, a value that picocli might read another way — goes to picocli as before.
  * {@code QuickCommandLineTest} checks, over many command lines, that whatever this takes picocli parses to the same
@@ -19,8 +22,14 @@ import java.util.concurrent.Callable;
  */
 final class QuickCommandLine {
     /** Every name of the options read here, to the option's long name. */
-    private static final Map<String, String> NAMES = Map.of(
+    private static final Map<String, String> RUN_NAMES = Map.of(
             "-a", "--answers", "--answers", "--answers",
+            "-f", "--format", "--format", "--format",
+            "-q", "--questionnaire", "--questionnaire", "--questionnaire",
+            "--emergency-number", "--emergency-number");
+
+    private static final Map<String, String> BATCH_NAMES = Map.of(
+            "-o", "--output", "--output", "--output",
             "-f", "--format", "--format", "--format",
             "-q", "--questionnaire", "--questionnaire", "--questionnaire",
             "--emergency-number", "--emergency-number");
@@ -46,12 +55,34 @@ final class QuickCommandLine {
             root.interactive = interactiveDefaults();
             return Optional.of(new Parsed(root, null));
         }
-        if (!args[0].equals("run")) {
-            return Optional.empty();
+        if (args[0].equals("run")) {
+            return read(args, RUN_NAMES, false).flatMap(given -> run(io, given.options()));
         }
+        if (args[0].equals("batch")) {
+            return read(args, BATCH_NAMES, true).flatMap(given -> batch(io, given));
+        }
+        return Optional.empty();
+    }
+
+    /** The options (by long name) and the other words of a command line after its command's name. */
+    private record Given(Map<String, String> options, List<String> inputs) {}
+
+    /**
+     * Options that each take one value, given once each, as {@code --name value}, {@code -n value} or {@code --name=value};
+     * and, where the command takes them, other words. Empty when anything is not of that kind.
+     */
+    private static Optional<Given> read(String[] args, Map<String, String> names, boolean inputs) {
         Map<String, String> given = new HashMap<>();
+        List<String> words = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             String name = args[i];
+            if (inputs && (name.equals("-") || !name.startsWith("-"))) {
+                if (!plain(name)) {
+                    return Optional.empty();
+                }
+                words.add(name);
+                continue;
+            }
             String value;
             int equals = name.indexOf('=');
             if (name.startsWith("--") && equals > 0) {
@@ -62,12 +93,12 @@ final class QuickCommandLine {
             } else {
                 return Optional.empty();
             }
-            String option = NAMES.get(name);
+            String option = names.get(name);
             if (option == null || !plain(value) || given.putIfAbsent(option, value) != null) {
                 return Optional.empty();
             }
         }
-        return run(io, given);
+        return Optional.of(new Given(given, words));
     }
 
     private static Optional<Parsed> run(Io io, Map<String, String> given) {
@@ -92,22 +123,67 @@ final class QuickCommandLine {
                 return Optional.empty();
             }
         }
+        if (!questionnaireAndNumber(given, run.questionnaireOption, run.emergencyNumber)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Parsed(run, run.format));
+    }
+
+    private static Optional<Parsed> batch(Io io, Given given) {
+        if (given.inputs().isEmpty()) {
+            return Optional.empty();
+        }
+        BatchCommand batch = new BatchCommand(io);
+        batch.questionnaireOption = new QuestionnaireOption();
+        batch.emergencyNumber = new EmergencyNumberOption();
+        batch.inputs = given.inputs();
+        batch.format = BatchCommand.Format.json;
+        String format = given.options().get("--format");
+        if (format != null) {
+            batch.format = null;
+            for (BatchCommand.Format constant : BatchCommand.Format.values()) {
+                if (constant.name().equalsIgnoreCase(format)) {
+                    batch.format = constant;
+                }
+            }
+            if (batch.format == null) {
+                return Optional.empty();
+            }
+        }
+        String output = given.options().get("--output");
+        if (output != null) {
+            try {
+                batch.output = FileNames.of(output);
+            } catch (InvalidPathException e) {
+                return Optional.empty();
+            }
+        }
+        if (!questionnaireAndNumber(given.options(), batch.questionnaireOption, batch.emergencyNumber)) {
+            return Optional.empty();
+        }
+        // As picocli reports a failure of a command without a --format mixin: in words only.
+        return Optional.of(new Parsed(batch, null));
+    }
+
+    /** Sets --questionnaire and --emergency-number as picocli would; false for a value picocli would refuse. */
+    private static boolean questionnaireAndNumber(Map<String, String> given, QuestionnaireOption questionnaireOption,
+            EmergencyNumberOption emergencyNumber) {
         String questionnaire = given.get("--questionnaire");
         if (questionnaire != null) {
             try {
-                run.questionnaireOption.file = FileNames.of(questionnaire);
+                questionnaireOption.file = FileNames.of(questionnaire);
             } catch (InvalidPathException e) {
-                return Optional.empty();
+                return false;
             }
         }
         String number = given.get("--emergency-number");
         if (number != null) {
             if (!EmergencyNumberOption.isNumber(number)) {
-                return Optional.empty();
+                return false;
             }
-            run.emergencyNumber.number(number);
+            emergencyNumber.number(number);
         }
-        return Optional.of(new Parsed(run, run.format));
+        return true;
     }
 
     /**

@@ -30,7 +30,8 @@ class QuickCommandLineTest {
             "+44 20 7946 0000", "12a", "--emergency-number=999", "--emergency-number=x", "--plain", "--color", "never",
             "--no-save", "--save", "--report", "r.md", "--force", "--ask-missing", "--debug", "--", "-h", "--help", "-V",
             "--version", "@args", "help", "validate", "batch", "", "-x", "-aa.yaml", "-fjson", "--answer", "--format=",
-            "-a=a.yaml", "--ANSWERS", "run");
+            "-a=a.yaml", "--ANSWERS", "run", "-o", "--output", "--output=out.jsonl", "out.jsonl", "c.jsonl", "d", "--output=",
+            "-oout.jsonl", "--workers", "Fhir");
 
     private static Io io(StringWriter out, StringWriter err, String input) {
         return new Io(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), new PrintWriter(out), new PrintWriter(err),
@@ -38,7 +39,7 @@ class QuickCommandLineTest {
     }
 
     /** The output without what differs between any two runs: a FHIR Bundle's ids and times. */
-    private static String unstamped(StringWriter output) {
+    private static String unstamped(Object output) {
         return output.toString().replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "<uuid>")
                 .replaceAll("\\d{4}-\\d\\d-\\d\\dT[0-9:.]+(Z|[+-]\\d\\d:\\d\\d)", "<time>");
     }
@@ -51,6 +52,11 @@ class QuickCommandLineTest {
                             new StringWriter(), new StringWriter(), "")).fill("{emergency_number}")
                     + " " + interactive(run.interactive) + " plain-given=" + given(run, "--plain") + given(run, "--color")
                     + given(run, "--no-save") + given(run, "--save");
+        }
+        if (command instanceof BatchCommand batch) {
+            return "batch inputs=" + batch.inputs + " output=" + batch.output + " format=" + batch.format + " questionnaire="
+                    + batch.questionnaireOption.file + " wording=" + batch.emergencyNumber.wording(io(new StringWriter(),
+                            new StringWriter(), "")).fill("{emergency_number}");
         }
         SpinecheckCommand root = (SpinecheckCommand) command;
         return "root debug=" + root.debug + " questionnaire=" + root.questionnaireOption.file + " wording="
@@ -93,8 +99,9 @@ class QuickCommandLineTest {
         for (int i = 0; i < tries; i++) {
             Random random = new Seeds.Try(seed, i).random();
             List<String> words = new ArrayList<>();
-            if (random.nextInt(10) > 0) {
-                words.add("run");
+            int command = random.nextInt(10);
+            if (command > 0) {
+                words.add(command > 5 ? "batch" : "run");
             }
             int length = random.nextInt(7);
             for (int w = 0; w < length; w++) {
@@ -115,7 +122,9 @@ class QuickCommandLineTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"run --answers a.yaml", "run -a a.yaml --format json", "run --format=fhir -a b.json",
-        "run --answers=- -f JSON", "run -q q.yaml --answers a.yaml", "run --emergency-number 112 -a a.yaml", "run"})
+        "run --answers=- -f JSON", "run -q q.yaml --answers a.yaml", "run --emergency-number 112 -a a.yaml", "run", "batch a.jsonl",
+        "batch -", "batch a.jsonl b.yaml folder", "batch --format fhir a.jsonl", "batch -o out.jsonl -f json a.jsonl",
+        "batch a.jsonl --output=out.jsonl -q q.yaml --emergency-number 112"})
     void the_usual_command_lines_are_read_quickly(String line) {
         assertThat(QuickCommandLine.parse(io(new StringWriter(), new StringWriter(), ""), line.split(" "))).isPresent();
         assertThat(QuickCommandLine.parse(io(new StringWriter(), new StringWriter(), ""), new String[0])).isPresent();
@@ -124,7 +133,9 @@ class QuickCommandLineTest {
     @ParameterizedTest
     @ValueSource(strings = {"run --answers a.yaml --answers b.yaml", "run --answers", "run -a a.yaml --plain", "run -a a.yaml --debug",
         "--debug run -a a.yaml", "run -a a.yaml -f xml", "run -a -x", "run -a @args", "run -a help", "run -a a.yaml --emergency-number x1",
-        "run -a a.yaml --help", "run -h", "validate", "run -a a.yaml -- b", "run -fjson -a a.yaml"})
+        "run -a a.yaml --help", "run -h", "validate", "run -a a.yaml -- b", "run -fjson -a a.yaml", "batch", "batch -o out.jsonl",
+        "batch a.jsonl --workers 2", "batch a.jsonl -f xml", "batch a.jsonl -- b", "batch @list", "batch a.jsonl -x", "batch help",
+        "batch -o a.jsonl -o b.jsonl c.jsonl", "batch --debug a.jsonl", "batch a.jsonl -h", "--debug batch a.jsonl"})
     void anything_else_is_left_to_picocli(String line) {
         assertThat(QuickCommandLine.parse(io(new StringWriter(), new StringWriter(), ""), line.split(" "))).isEmpty();
     }
@@ -166,6 +177,39 @@ class QuickCommandLineTest {
                     assertThat(unstamped(quickOut)).as("%s", words).isEqualTo(unstamped(fullOut));
                     assertThat(quickOut.toString() + quickErr.toString()).as("%s", words).isNotEmpty();
                     assertThat(quickErr.toString()).as("%s", words).isEqualTo(fullErr.toString());
+                    assertThat(quickCode).as("%s", words).isEqualTo(fullCode);
+                }
+            }
+        }
+    }
+
+    @Test
+    void a_batch_read_quickly_prints_writes_and_exits_as_through_picocli(@TempDir Path dir) throws Exception {
+        Path harmless = Path.of("questionnaires/examples/harmless.json");
+        Path lines = Files.writeString(dir.resolve("lines.jsonl"), Files.readString(harmless).replace("\n", " ") + "\n{\"answers\": [\n");
+        Path missing = dir.resolve("missing.jsonl");
+        for (List<String> inputs : List.of(List.of(harmless.toString()), List.of(lines.toString(), missing.toString()), List.of("-"))) {
+            for (String format : List.of("json", "FHIR")) {
+                for (String output : List.of("", "out.jsonl")) {
+                    List<String> words = new ArrayList<>(List.of("batch", "--format", format, "--emergency-number", "999"));
+                    if (!output.isEmpty()) {
+                        words.addAll(List.of("-o", dir.resolve(output).toString()));
+                    }
+                    words.addAll(inputs);
+                    String[] args = words.toArray(String[]::new);
+                    assertThat(QuickCommandLine.parse(io(new StringWriter(), new StringWriter(), ""), args)).isPresent();
+                    String input = Files.readString(lines);
+                    StringWriter quickOut = new StringWriter();
+                    StringWriter quickErr = new StringWriter();
+                    int quickCode = Cli.execute(io(quickOut, quickErr, input), args);
+                    String quickFile = output.isEmpty() ? "" : unstamped(Files.readString(dir.resolve(output)));
+                    StringWriter fullOut = new StringWriter();
+                    StringWriter fullErr = new StringWriter();
+                    Io full = io(fullOut, fullErr, input);
+                    int fullCode = Cli.flush(full, Cli.forArguments(full, args).execute(args));
+                    String fullFile = output.isEmpty() ? "" : unstamped(Files.readString(dir.resolve(output)));
+                    assertThat(unstamped(quickOut) + quickFile).as("%s", words).isEqualTo(unstamped(fullOut) + fullFile).isNotEmpty();
+                    assertThat(quickErr.toString()).as("%s", words).isEqualTo(fullErr.toString()).contains("answer set");
                     assertThat(quickCode).as("%s", words).isEqualTo(fullCode);
                 }
             }
