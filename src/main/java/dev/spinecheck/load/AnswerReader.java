@@ -63,7 +63,10 @@ public final class AnswerReader {
         Optional<String> savedAt = f.code("saved_at", false);
         if (savedAt.isPresent()) {
             try {
-                OffsetDateTime.parse(savedAt.get());
+                // The usual way of writing it is checked without the parser (it accepts that way, and much else).
+                if (!QuickAnswers.isPlainUtcTime(savedAt.get())) {
+                    OffsetDateTime.parse(savedAt.get());
+                }
             } catch (DateTimeParseException e) {
                 problems.add(new Problem(f.node("saved_at").orElseThrow().at(), "saved_at '" + savedAt.get()
                         + "' is not a date and time — write it like 2026-11-22T10:15:00Z"));
@@ -186,20 +189,36 @@ public final class AnswerReader {
      */
     private static Optional<String> numberLike(String id, String text) {
         String t = text.strip();
-        if (!t.matches("[+-]?\\d{1,18}")) {
+        int sign = t.startsWith("+") || t.startsWith("-") ? 1 : 0;
+        if (!digits(t, sign, 1, 18)) {
             return Optional.empty();
         }
         String plain = Long.toString(Long.parseLong(t));
         if (t.startsWith("+")) {
             return Optional.of("write it without the + sign, like " + id + ": " + plain);
         }
-        if (t.replaceFirst("^-", "").matches("0\\d+")) {
+        int unsigned = t.startsWith("-") ? 1 : 0;
+        if (t.length() > unsigned + 1 && t.charAt(unsigned) == '0') {
             return Optional.of("write it without the leading zeros, like " + id + ": " + plain);
         }
         if (!t.equals(plain)) {
             return Optional.of("write it as " + id + ": " + plain);
         }
         return Optional.of((t.equals(text) ? "write it without quotes" : "write it without quotes and spaces") + ", like " + id + ": " + plain);
+    }
+
+    /** Whether the text from {@code from} on is between {@code least} and {@code most} digits 0-9 and nothing else. */
+    private static boolean digits(String text, int from, int least, int most) {
+        int count = text.length() - from;
+        if (count < least || count > most) {
+            return false;
+        }
+        for (int i = from; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Optional<String> code(Question question, Node value, List<String> problems) {
