@@ -100,13 +100,14 @@ public final class Walk {
         int unanswered = 0;
         End end = End.COMPLETE;
         Question stoppedAt = null;
+        AnswersByPosition byPosition = answers instanceof AnswersByPosition p && p.isFor(questionnaire) ? p : null;
         for (int i = 0; i < steps; i++) {
             if (index.skips(i, facts)) {
                 continue;
             }
             Question question = index.question(i);
             path[asked++] = question;
-            Answer answer = answers.get(question.id());
+            Answer answer = byPosition != null ? byPosition.atSlot(index.stepSlot(i)) : answers.get(question.id());
             if (answer == null) {
                 if (missing == null) {
                     missing = new Question[steps];

@@ -1,5 +1,6 @@
 package dev.spinecheck.load;
 
+import dev.spinecheck.engine.AnswersByPosition;
 import java.util.AbstractMap;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -27,7 +28,7 @@ final class Frozen<K, V> extends AbstractMap<K, V> {
         if (map.isEmpty()) {
             return (Map<K, V>) EMPTY;
         }
-        return map instanceof Frozen<K, V> || map instanceof Places ? map : new Frozen<>(new LinkedHashMap<>(map));
+        return map instanceof Frozen<K, V> || map instanceof Places || map instanceof AnswersByPosition ? map : new Frozen<>(new LinkedHashMap<>(map));
     }
 
     @Override

@@ -1,12 +1,12 @@
 package dev.spinecheck.load;
 
 import dev.spinecheck.engine.Answer;
+import dev.spinecheck.engine.AnswersByPosition;
 import dev.spinecheck.engine.Option;
 import dev.spinecheck.engine.Question;
 import dev.spinecheck.engine.Questionnaire;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,26 +43,26 @@ public final class QuickAnswers {
     public static final class Keys {
         private final Questionnaire questionnaire;
         private final byte[][] ids;
-        /** For each step, the number of its question: a question met at two steps has one number. */
-        private final int[] questionNumber;
         private final byte[][][] codes;
+        /** For each step, an answer of each of its options' codes (immutable: one serves every record). */
+        private final Answer.Code[][] answers;
 
         public Keys(Questionnaire questionnaire) {
             this.questionnaire = questionnaire;
             List<Questionnaire.Step> steps = questionnaire.steps();
             int n = steps.size();
             ids = new byte[n][];
-            questionNumber = new int[n];
             codes = new byte[n][][];
-            Map<String, Integer> first = new java.util.HashMap<>();
+            answers = new Answer.Code[n][];
             for (int i = 0; i < n; i++) {
                 Question question = steps.get(i).question();
                 ids[i] = question.id().getBytes(StandardCharsets.UTF_8);
-                questionNumber[i] = first.computeIfAbsent(question.id(), id -> first.size());
                 List<Option> options = question.options();
                 codes[i] = new byte[options.size()][];
+                answers[i] = new Answer.Code[options.size()];
                 for (int o = 0; o < options.size(); o++) {
                     codes[i][o] = options.get(o).code().getBytes(StandardCharsets.UTF_8);
+                    answers[i][o] = new Answer.Code(options.get(o).code());
                 }
             }
         }
@@ -135,9 +135,9 @@ public final class QuickAnswers {
             // Each key once: a second one is not quick (the full way words it).
             if (same("answers", keyStart + 1, length) && answers == null) {
                 answersAt = new Location(file, line, keyStart + 1);
-                LinkedHashMap<String, Answer> given = new LinkedHashMap<>(64);
+                AnswersByPosition.Builder given = new AnswersByPosition.Builder(questionnaire);
                 answerAt = answers(questionnaire, file, line, given);
-                answers = new Frozen<>(given);
+                answers = given.build();
             } else if (same("questionnaire", keyStart + 1, length) && id.isEmpty()) {
                 String value = nonBlank(string());
                 if (!value.equals(questionnaire.id())) {
@@ -173,11 +173,10 @@ public final class QuickAnswers {
     }
 
     /** Reads the answers into {@code answers} and says where each was written. */
-    private Places answers(Questionnaire questionnaire, String file, int line, Map<String, Answer> answers) throws NotQuick {
+    private Places answers(Questionnaire questionnaire, String file, int line, AnswersByPosition.Builder answers) throws NotQuick {
         List<Questionnaire.Step> steps = questionnaire.steps();
         String[] ids = new String[steps.size()];
         int[] columns = new int[steps.size()];
-        boolean[] seen = new boolean[steps.size()];
         int count = 0;
         expect('{');
         space();
@@ -192,15 +191,17 @@ public final class QuickAnswers {
             int step = key();
             Question question = steps.get(step).question();
             String key = question.id();
-            if (count == ids.length || seen[keys.questionNumber[step]]) {
+            if (count == ids.length) {
                 throw notQuick();
             }
-            seen[keys.questionNumber[step]] = true;
             space();
             expect(':');
             space();
             int column = at + 1;
-            answers.put(key, answer(question, step));
+            // Each question once: a second answer to it is not quick (the full way words it).
+            if (!answers.put(step, answer(question, step))) {
+                throw notQuick();
+            }
             ids[count] = key;
             columns[count] = column;
             count++;
@@ -347,7 +348,7 @@ public final class QuickAnswers {
     /** A code, or true or false for yes or no when the question has that code. */
     private Answer single(List<Option> options, int step) throws NotQuick {
         if (peek() == '"') {
-            return new Answer.Code(options.get(code(step)).code());
+            return keys.answers[step][code(step)];
         }
         String code;
         if (word("true")) {
@@ -359,7 +360,7 @@ public final class QuickAnswers {
         }
         for (int i = 0; i < options.size(); i++) {
             if (options.get(i).code().equals(code)) {
-                return new Answer.Code(options.get(i).code());
+                return keys.answers[step][i];
             }
         }
         throw notQuick();
