@@ -85,7 +85,7 @@ public final class Facts {
 
     /** The id of the question at a slot. */
     String idAt(int slot) {
-        return index.question(slot).id();
+        return index.id(slot);
     }
 
     /** How many questions have an answer. */

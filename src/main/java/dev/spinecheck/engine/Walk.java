@@ -107,7 +107,7 @@ public final class Walk {
             }
             Question question = index.question(i);
             path[asked++] = question;
-            Answer answer = byPosition != null ? byPosition.atSlot(index.stepSlot(i)) : answers.get(question.id());
+            Answer answer = byPosition != null ? byPosition.atSlot(index.stepSlot(i)) : answers.get(index.id(i));
             if (answer == null) {
                 if (missing == null) {
                     missing = new Question[steps];
@@ -116,7 +116,7 @@ public final class Walk {
                 continue;
             }
             int slot = index.stepSlot(i);
-            facts.put(slot, question.id(), answer);
+            facts.put(slot, index.id(i), answer);
             if (!stopping) {
                 continue;
             }
@@ -147,7 +147,7 @@ public final class Walk {
     private static List<String> notAsked(WalkIndex index, Map<String, Answer> answers, Facts facts) {
         List<String> notAsked = new ArrayList<>();
         for (int i = 0; i < index.size(); i++) {
-            String id = index.question(i).id();
+            String id = index.id(i);
             if (!facts.has(index.stepSlot(i)) && answers.containsKey(id)) {
                 notAsked.add(id);
             }

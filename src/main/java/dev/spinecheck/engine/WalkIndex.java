@@ -17,6 +17,9 @@ import java.util.Set;
 final class WalkIndex {
     private final Map<String, Integer> slots = new HashMap<>();
     private final Question[] questions;
+    /** The questions' ids, and whether each has an "unknown" code, by slot: arrays, not calls through an interface. */
+    private final String[] ids;
+    private final boolean[] hasUnknown;
     private final int[] stepSlots;
     private final Set<String>[] unknownCodes;
     private final Compiled[] askWhen;
@@ -30,10 +33,13 @@ final class WalkIndex {
     WalkIndex(List<Questionnaire.Step> steps, List<Flag> flags) {
         int n = steps.size();
         questions = new Question[n];
+        ids = new String[n];
+        hasUnknown = new boolean[n];
         unknownCodes = new Set[n];
         for (int i = 0; i < n; i++) {
             Question question = steps.get(i).question();
             questions[i] = question;
+            ids[i] = question.id();
             slots.putIfAbsent(question.id(), i);
             Set<String> unknown = new HashSet<>();
             for (Option option : question.options()) {
@@ -42,6 +48,7 @@ final class WalkIndex {
                 }
             }
             unknownCodes[i] = Set.copyOf(unknown);
+            hasUnknown[i] = !unknown.isEmpty();
         }
         stepSlots = new int[n];
         for (int i = 0; i < n; i++) {
@@ -118,6 +125,11 @@ final class WalkIndex {
         return questions[slot];
     }
 
+    /** The id of the question at this step. */
+    String id(int step) {
+        return ids[step];
+    }
+
     /** The codes of a question that mean "unknown"; empty for a question the questionnaire does not have. */
     Set<String> unknownCodes(String questionId) {
         int slot = slot(questionId);
@@ -125,7 +137,7 @@ final class WalkIndex {
     }
 
     boolean isUnknown(int slot, Answer answer) {
-        return answer instanceof Answer.Code c && !unknownCodes[slot].isEmpty() && unknownCodes[slot].contains(c.code());
+        return hasUnknown[slot] && answer instanceof Answer.Code c && unknownCodes[slot].contains(c.code());
     }
 
     Compiled askWhen(int step) {

@@ -46,6 +46,14 @@ public final class QuickAnswers {
         private final byte[][][] codes;
         /** For each step, an answer of each of its options' codes (immutable: one serves every record). */
         private final Answer.Code[][] answers;
+        /**
+         * For each step: its question, the question's id, its options and whether each is exclusive — in arrays, for
+         * the quick compiler, which calls a method of an interface or a list through a slow stub.
+         */
+        private final Question[] questions;
+        private final String[] questionIds;
+        private final Option[][] options;
+        private final boolean[][] exclusive;
 
         public Keys(Questionnaire questionnaire) {
             this.questionnaire = questionnaire;
@@ -54,15 +62,24 @@ public final class QuickAnswers {
             ids = new byte[n][];
             codes = new byte[n][][];
             answers = new Answer.Code[n][];
+            questions = new Question[n];
+            questionIds = new String[n];
+            options = new Option[n][];
+            exclusive = new boolean[n][];
             for (int i = 0; i < n; i++) {
                 Question question = steps.get(i).question();
                 ids[i] = question.id().getBytes(StandardCharsets.UTF_8);
-                List<Option> options = question.options();
-                codes[i] = new byte[options.size()][];
-                answers[i] = new Answer.Code[options.size()];
-                for (int o = 0; o < options.size(); o++) {
-                    codes[i][o] = options.get(o).code().getBytes(StandardCharsets.UTF_8);
-                    answers[i][o] = new Answer.Code(options.get(o).code());
+                questions[i] = question;
+                questionIds[i] = question.id();
+                List<Option> stepOptions = question.options();
+                options[i] = stepOptions.toArray(Option[]::new);
+                codes[i] = new byte[stepOptions.size()][];
+                answers[i] = new Answer.Code[stepOptions.size()];
+                exclusive[i] = new boolean[stepOptions.size()];
+                for (int o = 0; o < stepOptions.size(); o++) {
+                    codes[i][o] = stepOptions.get(o).code().getBytes(StandardCharsets.UTF_8);
+                    answers[i][o] = new Answer.Code(stepOptions.get(o).code());
+                    exclusive[i][o] = stepOptions.get(o).exclusive();
                 }
             }
         }
@@ -136,7 +153,7 @@ public final class QuickAnswers {
             if (same("answers", keyStart + 1, length) && answers == null) {
                 answersAt = new Location(file, line, keyStart + 1);
                 AnswersByPosition.Builder given = new AnswersByPosition.Builder(questionnaire);
-                answerAt = answers(questionnaire, file, line, given);
+                answerAt = answers(file, line, given);
                 answers = given.build();
             } else if (same("questionnaire", keyStart + 1, length) && id.isEmpty()) {
                 String value = nonBlank(string());
@@ -173,10 +190,10 @@ public final class QuickAnswers {
     }
 
     /** Reads the answers into {@code answers} and says where each was written. */
-    private Places answers(Questionnaire questionnaire, String file, int line, AnswersByPosition.Builder answers) throws NotQuick {
-        List<Questionnaire.Step> steps = questionnaire.steps();
-        String[] ids = new String[steps.size()];
-        int[] columns = new int[steps.size()];
+    private Places answers(String file, int line, AnswersByPosition.Builder answers) throws NotQuick {
+        int steps = keys.questions.length;
+        String[] ids = new String[steps];
+        int[] columns = new int[steps];
         int count = 0;
         expect('{');
         space();
@@ -189,8 +206,7 @@ public final class QuickAnswers {
             // The key is the questionnaire's own id string (no text is made), found among the steps from the one
             // after the last answer's: answers are mostly written in the questionnaire's order.
             int step = key();
-            Question question = steps.get(step).question();
-            String key = question.id();
+            String key = keys.questionIds[step];
             if (count == ids.length) {
                 throw notQuick();
             }
@@ -199,7 +215,7 @@ public final class QuickAnswers {
             space();
             int column = at + 1;
             // Each question once: a second answer to it is not quick (the full way words it).
-            if (!answers.put(step, answer(question, step))) {
+            if (!answers.put(step, answer(keys.questions[step], step))) {
                 throw notQuick();
             }
             ids[count] = key;
@@ -301,9 +317,9 @@ public final class QuickAnswers {
             return whole(whole);
         }
         if (question instanceof Question.Multi) {
-            return codes(question.options(), step);
+            return codes(step);
         }
-        return single(question.options(), step);
+        return single(step);
     }
 
     private Answer whole(Question.IntegerQuestion question) throws NotQuick {
@@ -316,21 +332,22 @@ public final class QuickAnswers {
     }
 
     /** A list of distinct codes, not empty, an exclusive one alone. */
-    private Answer codes(List<Option> options, int step) throws NotQuick {
+    private Answer codes(int step) throws NotQuick {
         expect('[');
         List<String> codes = new ArrayList<>(4);
         boolean exclusive = false;
+        Answer.Code[] answers = keys.answers[step];
         while (true) {
             space();
-            Option option = options.get(code(step));
-            String code = option.code();
+            int option = code(step);
+            String code = answers[option].code();
             for (int j = 0; j < codes.size(); j++) {
                 if (codes.get(j) == code) {
                     throw notQuick();
                 }
             }
             codes.add(code);
-            exclusive |= option.exclusive();
+            exclusive |= keys.exclusive[step][option];
             if (exclusive && codes.size() > 1) {
                 throw notQuick();
             }
@@ -346,10 +363,11 @@ public final class QuickAnswers {
     }
 
     /** A code, or true or false for yes or no when the question has that code. */
-    private Answer single(List<Option> options, int step) throws NotQuick {
+    private Answer single(int step) throws NotQuick {
         if (peek() == '"') {
             return keys.answers[step][code(step)];
         }
+        Option[] options = keys.options[step];
         String code;
         if (word("true")) {
             code = "yes";
@@ -358,8 +376,8 @@ public final class QuickAnswers {
         } else {
             throw notQuick();
         }
-        for (int i = 0; i < options.size(); i++) {
-            if (options.get(i).code().equals(code)) {
+        for (int i = 0; i < options.length; i++) {
+            if (options[i].code().equals(code)) {
                 return keys.answers[step][i];
             }
         }
