@@ -36,6 +36,11 @@ final class Compiled {
     private final long[] numbers;
     private final Condition.Comparison[] comparisons;
     private final Set<String>[] unknownCodes;
+    /**
+     * The usual shape, a leaf or an "all" or "any" of leaves: evaluated by one loop here, where the quick compiler
+     * would otherwise call a method a node.
+     */
+    private final boolean flat;
 
     private Compiled(Builder built) {
         int n = built.nodes.size();
@@ -63,6 +68,11 @@ final class Compiled {
             unknownCodes[i] = node.unknownCodes;
         }
         children = all.stream().mapToInt(Integer::intValue).toArray();
+        boolean leavesOnly = true;
+        for (int i = 1; i < n; i++) {
+            leavesOnly &= kinds[i] >= EQUALS;
+        }
+        flat = leavesOnly && (n == 1 || kinds[0] == ALL || kinds[0] == ANY);
     }
 
     /*
@@ -75,16 +85,35 @@ final class Compiled {
     private static final Tri[] TRI = {Tri.FALSE, Tri.UNKNOWN, Tri.TRUE};
 
     Tri evaluate(Facts facts) {
-        return TRI[value(0, facts)];
+        return TRI[value(facts)];
     }
 
     /** The condition's value as {@link #FALSE}, {@link #UNKNOWN} or {@link #TRUE}. */
     int value(Facts facts) {
-        return value(0, facts);
+        return flat ? flatValue(facts) : value(0, facts);
     }
 
     boolean isTrue(Facts facts) {
-        return value(0, facts) == TRUE;
+        return value(facts) == TRUE;
+    }
+
+    /** {@link #value(int, Facts)} of a leaf, or of an "all" or "any" of leaves, the same way in one loop. */
+    private int flatValue(Facts facts) {
+        int kind = kinds[0];
+        if (kind != ALL && kind != ANY) {
+            return leaf(0, facts);
+        }
+        boolean all = kind == ALL;
+        int result = all ? TRUE : FALSE;
+        int stop = all ? FALSE : TRUE;
+        for (int node = 1; node < kinds.length; node++) {
+            int part = leaf(node, facts);
+            if (part == stop) {
+                return stop;
+            }
+            result = all ? Math.min(result, part) : Math.max(result, part);
+        }
+        return result;
     }
 
     /** An empty "all": always true, whatever the answers. */
@@ -100,6 +129,13 @@ final class Compiled {
                 return any(node, facts);
             case NOT:
                 return TRUE - value(children[first[node]], facts);
+            default:
+                return leaf(node, facts);
+        }
+    }
+
+    private int leaf(int node, Facts facts) {
+        switch (kinds[node]) {
             case EQUALS:
                 return equals(node, facts, TRUE, FALSE);
             case NOT_EQUALS:
