@@ -234,13 +234,11 @@ public final class QuickAnswers {
 
     /** The step that this key names the question of (the key is an id of the questionnaire, or the record is not quick). */
     private int key() throws NotQuick {
-        int start = at + 1;
-        int length = quoted();
         byte[][] ids = keys.ids;
         int n = ids.length;
         for (int k = 0; k < n; k++) {
             int i = expected + k < n ? expected + k : expected + k - n;
-            if (same(ids[i], start, length)) {
+            if (quotedIs(ids[i])) {
                 expected = i + 1 < n ? i + 1 : 0;
                 return i;
             }
@@ -248,16 +246,23 @@ public final class QuickAnswers {
         throw notQuick();
     }
 
-    private boolean same(byte[] text, int start, int length) {
-        if (text.length != length) {
+    /**
+     * Whether the string that starts here is exactly this text (an id or a code: plain ASCII, no quote in it); if so,
+     * steps over it, as {@link #quoted()} would. Matched in place, without reading the string first.
+     */
+    private boolean quotedIs(byte[] text) {
+        byte[] bytes = this.bytes;
+        int start = at + 1;
+        int close = start + text.length;
+        if (close >= end || bytes[close] != '"' || bytes[at] != '"') {
             return false;
         }
-        byte[] bytes = this.bytes;
-        for (int i = 0; i < length; i++) {
+        for (int i = 0; i < text.length; i++) {
             if (bytes[start + i] != text[i]) {
                 return false;
             }
         }
+        at = close + 1;
         return true;
     }
 
@@ -472,14 +477,9 @@ public final class QuickAnswers {
      * is not a valid answer here, so the record is not quick.
      */
     private int code(int step) throws NotQuick {
-        int start = at + 1;
-        int length = quoted();
-        if (length == 0) {
-            throw notQuick();
-        }
         byte[][] codes = keys.codes[step];
         for (int i = 0; i < codes.length; i++) {
-            if (same(codes[i], start, length)) {
+            if (quotedIs(codes[i])) {
                 return i;
             }
         }
