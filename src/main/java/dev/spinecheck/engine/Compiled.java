@@ -36,6 +36,7 @@ final class Compiled {
     private final long[] numbers;
     private final Condition.Comparison[] comparisons;
     private final Set<String>[] unknownCodes;
+    private final boolean[] hasUnknownCodes;
     /**
      * The usual shape, a leaf or an "all" or "any" of leaves: evaluated by one loop here, where the quick compiler
      * would otherwise call a method a node.
@@ -54,6 +55,7 @@ final class Compiled {
         @SuppressWarnings("unchecked")
         Set<String>[] unknown = new Set[n];
         unknownCodes = unknown;
+        hasUnknownCodes = new boolean[n];
         List<Integer> all = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Node node = built.nodes.get(i);
@@ -66,6 +68,7 @@ final class Compiled {
             codes[i] = node.code;
             comparisons[i] = node.comparison;
             unknownCodes[i] = node.unknownCodes;
+            hasUnknownCodes[i] = !node.unknownCodes.isEmpty();
         }
         children = all.stream().mapToInt(Integer::intValue).toArray();
         boolean leavesOnly = true;
@@ -209,7 +212,7 @@ final class Compiled {
             return TRUE;
         }
         Set<String> unknown = unknownCodes[node];
-        if (!unknown.isEmpty()) {
+        if (hasUnknownCodes[node]) {
             for (int i = 0, n = codesGiven.size(); i < n; i++) {
                 if (unknown.contains(codesGiven.get(i))) {
                     return UNKNOWN;
@@ -377,6 +380,9 @@ final class Compiled {
                 }
             });
             node.slot = slot;
+            if (node.code != null) {
+                node.code = index.ownCode(slot, node.code);
+            }
             nodes.add(node);
             return nodes.size() - 1;
         }

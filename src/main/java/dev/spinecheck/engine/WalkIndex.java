@@ -130,6 +130,21 @@ final class WalkIndex {
         return ids[step];
     }
 
+    /**
+     * The question's own string for this code, when it has the code: a reader that knows the questionnaire gives that
+     * same string, so that a condition finds it equal at once (the same object), not character by character.
+     */
+    String ownCode(int slot, String code) {
+        if (slot >= 0) {
+            for (Option option : questions[slot].options()) {
+                if (option.code().equals(code)) {
+                    return option.code();
+                }
+            }
+        }
+        return code;
+    }
+
     /** The codes of a question that mean "unknown"; empty for a question the questionnaire does not have. */
     Set<String> unknownCodes(String questionId) {
         int slot = slot(questionId);
