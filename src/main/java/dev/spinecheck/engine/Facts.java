@@ -1,10 +1,9 @@
 package dev.spinecheck.engine;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,8 +19,9 @@ public final class Facts {
     private final WalkIndex index;
     private final Answer[] given;
     private final Answer[] known;
-    /** The ids answered, in the order given. */
-    private final List<String> order;
+    /** The ids answered, in the order given: the first {@code answered} (an array: a walk adds one an answer). */
+    private String[] order;
+    private int answered;
     /** Answers to ids the questionnaire has no question for (only ever put by a search over arbitrary ids). */
     private Map<String, Answer> outside;
     private Map<String, Answer> view;
@@ -31,7 +31,7 @@ public final class Facts {
         this.index = questionnaire.walkIndex();
         this.given = new Answer[index.size()];
         this.known = new Answer[index.size()];
-        this.order = new ArrayList<>(index.size());
+        this.order = new String[index.size()];
     }
 
     void put(String questionId, Answer answer) {
@@ -46,15 +46,22 @@ public final class Facts {
                 outside = new HashMap<>();
             }
             if (outside.put(questionId, answer) == null) {
-                order.add(questionId);
+                add(questionId);
             }
             return;
         }
         if (given[slot] == null) {
-            order.add(questionId);
+            add(questionId);
         }
         given[slot] = answer;
         known[slot] = index.isUnknown(slot, answer) ? null : answer;
+    }
+
+    private void add(String questionId) {
+        if (answered == order.length) {
+            order = Arrays.copyOf(order, Math.max(8, 2 * order.length));
+        }
+        order[answered++] = questionId;
     }
 
     void remove(String questionId) {
@@ -69,7 +76,12 @@ public final class Facts {
         }
         if (had) {
             view = null;
-            order.remove(questionId);
+            int at = 0;
+            while (!order[at].equals(questionId)) {
+                at++;
+            }
+            System.arraycopy(order, at + 1, order, at, answered - at - 1);
+            order[--answered] = null;
         }
     }
 
@@ -90,7 +102,7 @@ public final class Facts {
 
     /** How many questions have an answer. */
     int answered() {
-        return order.size();
+        return answered;
     }
 
     /** Whether the question at this slot has an answer. */
@@ -140,8 +152,8 @@ public final class Facts {
         Map<String, Answer> map = view;
         if (map == null) {
             Map<String, Answer> ordered = new LinkedHashMap<>();
-            for (String id : order) {
-                ordered.put(id, givenOrNull(id));
+            for (int i = 0; i < answered; i++) {
+                ordered.put(order[i], givenOrNull(order[i]));
             }
             map = Collections.unmodifiableMap(ordered);
             view = map;
