@@ -52,8 +52,8 @@ final class OrderedBatch {
         Lines lines();
     }
 
-    private static final int CHUNK_LINES = 256;
-    private static final int CHUNK_BYTES = 1 << 19;
+    private static final int CHUNK_LINES = 64;
+    private static final int CHUNK_BYTES = 1 << 18;
 
     private final int workers;
 
@@ -174,6 +174,10 @@ final class OrderedBatch {
                 }
                 if (line == null) {
                     submit(new Chunk(chunk, null, true), screen, failure, render, pool, ordered, spare);
+                    return;
+                }
+                if (Thread.currentThread().isInterrupted()) {
+                    // The writer stopped: not a line more is read.
                     return;
                 }
                 chunk.add(line);
