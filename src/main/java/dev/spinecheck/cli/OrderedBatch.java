@@ -52,8 +52,8 @@ final class OrderedBatch {
         Lines lines();
     }
 
-    private static final int CHUNK_LINES = 64;
-    private static final int CHUNK_BYTES = 1 << 18;
+    private static final int CHUNK_LINES = 256;
+    private static final int CHUNK_BYTES = 1 << 19;
 
     private final int workers;
 
