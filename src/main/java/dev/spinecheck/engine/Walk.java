@@ -1,7 +1,6 @@
 package dev.spinecheck.engine;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -133,23 +132,29 @@ public final class Walk {
         }
         List<FiredFlag> fired = end == End.OUT_OF_SCOPE ? List.of() : fire(questionnaire, facts, settled);
         // Every answer given was put (each to a question of its own) unless some were left out: only then look for them.
-        List<String> notAsked = facts.answered() == answers.size() ? List.of() : notAsked(index, answers, facts);
+        List<String> notAsked = facts.answered() == answers.size() ? List.of() : notAsked(index, answers, byPosition, facts);
         return new Outcome(questionnaire, listOf(path, asked), listOf(missing, unanswered), end,
                 Optional.ofNullable(stoppedAt), facts, fired, notAsked);
     }
 
     /** The first {@code count} questions, as the list the outcome keeps (so that it does not copy it again). */
     private static List<Question> listOf(Question[] questions, int count) {
-        return count == 0 ? List.of() : List.of(Arrays.copyOf(questions, count));
+        if (count == 0) {
+            return List.of();
+        }
+        // Not Arrays.copyOf: for a Question[] it makes the array by reflection, a slow call in the quick compiler's code.
+        Question[] exact = new Question[count];
+        System.arraycopy(questions, 0, exact, 0, count);
+        return List.of(exact);
     }
 
     /** The ids of the answers given to questions the walk did not ask, in questionnaire order. */
-    private static List<String> notAsked(WalkIndex index, Map<String, Answer> answers, Facts facts) {
+    private static List<String> notAsked(WalkIndex index, Map<String, Answer> answers, AnswersByPosition byPosition, Facts facts) {
         List<String> notAsked = new ArrayList<>();
         for (int i = 0; i < index.size(); i++) {
-            String id = index.id(i);
-            if (!facts.has(index.stepSlot(i)) && answers.containsKey(id)) {
-                notAsked.add(id);
+            int slot = index.stepSlot(i);
+            if (!facts.has(slot) && (byPosition != null ? byPosition.atSlot(slot) != null : answers.containsKey(index.id(i)))) {
+                notAsked.add(index.id(i));
             }
         }
         return notAsked;
