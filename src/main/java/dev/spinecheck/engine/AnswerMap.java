@@ -1,12 +1,9 @@
 package dev.spinecheck.engine;
 
 import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
@@ -101,32 +98,7 @@ final class AnswerMap extends AbstractMap<String, Answer> {
 
     @Override
     public Set<Map.Entry<String, Answer>> entrySet() {
-        return new AbstractSet<>() {
-            @Override
-            public Iterator<Map.Entry<String, Answer>> iterator() {
-                return new Iterator<>() {
-                    private int next;
-
-                    @Override
-                    public boolean hasNext() {
-                        return next < entries.length;
-                    }
-
-                    @Override
-                    public Map.Entry<String, Answer> next() {
-                        if (next >= entries.length) {
-                            throw new NoSuchElementException();
-                        }
-                        return entries[next++];
-                    }
-                };
-            }
-
-            @Override
-            public int size() {
-                return entries.length;
-            }
-        };
+        return IndexedEntries.of(entries.length, i -> entries[i]);
     }
 
     // Every change is refused, as an unmodifiable map refuses it, even one that would change nothing.

@@ -1,10 +1,7 @@
 package dev.spinecheck.engine;
 
 import java.util.AbstractMap;
-import java.util.AbstractSet;
-import java.util.Iterator;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
@@ -90,32 +87,6 @@ public final class AnswersByPosition extends AbstractMap<String, Answer> {
 
     @Override
     public Set<Map.Entry<String, Answer>> entrySet() {
-        return new AbstractSet<>() {
-            @Override
-            public int size() {
-                return size;
-            }
-
-            @Override
-            public Iterator<Map.Entry<String, Answer>> iterator() {
-                return new Iterator<>() {
-                    private int next;
-
-                    @Override
-                    public boolean hasNext() {
-                        return next < size;
-                    }
-
-                    @Override
-                    public Map.Entry<String, Answer> next() {
-                        if (next >= size) {
-                            throw new NoSuchElementException();
-                        }
-                        int slot = order[next++];
-                        return Map.entry(questionnaire.walkIndex().question(slot).id(), bySlot[slot]);
-                    }
-                };
-            }
-        };
+        return IndexedEntries.of(size, i -> Map.entry(questionnaire.walkIndex().id(order[i]), bySlot[order[i]]));
     }
 }

@@ -1,9 +1,7 @@
 package dev.spinecheck.load;
 
+import dev.spinecheck.engine.IndexedEntries;
 import java.util.AbstractMap;
-import java.util.AbstractSet;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
@@ -54,32 +52,6 @@ final class Places extends AbstractMap<String, Location> {
 
     @Override
     public Set<Entry<String, Location>> entrySet() {
-        return new AbstractSet<>() {
-            @Override
-            public Iterator<Entry<String, Location>> iterator() {
-                return new Iterator<>() {
-                    private int next;
-
-                    @Override
-                    public boolean hasNext() {
-                        return next < size;
-                    }
-
-                    @Override
-                    public Entry<String, Location> next() {
-                        if (next >= size) {
-                            throw new NoSuchElementException();
-                        }
-                        int i = next++;
-                        return new SimpleImmutableEntry<>(ids[i], new Location(file, line, columns[i]));
-                    }
-                };
-            }
-
-            @Override
-            public int size() {
-                return size;
-            }
-        };
+        return IndexedEntries.of(size, i -> new SimpleImmutableEntry<>(ids[i], new Location(file, line, columns[i])));
     }
 }
