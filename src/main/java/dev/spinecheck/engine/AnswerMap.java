@@ -98,7 +98,12 @@ final class AnswerMap extends AbstractMap<String, Answer> {
 
     @Override
     public Set<Map.Entry<String, Answer>> entrySet() {
-        return IndexedEntries.of(entries.length, i -> entries[i]);
+        return new IndexedEntries<>(entries.length) {
+            @Override
+            protected Map.Entry<String, Answer> entryAt(int i) {
+                return entries[i];
+            }
+        };
     }
 
     // Every change is refused, as an unmodifiable map refuses it, even one that would change nothing.

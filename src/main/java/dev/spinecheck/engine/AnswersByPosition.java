@@ -87,6 +87,11 @@ public final class AnswersByPosition extends AbstractMap<String, Answer> {
 
     @Override
     public Set<Map.Entry<String, Answer>> entrySet() {
-        return IndexedEntries.of(size, i -> Map.entry(questionnaire.walkIndex().id(order[i]), bySlot[order[i]]));
+        return new IndexedEntries<>(size) {
+            @Override
+            protected Map.Entry<String, Answer> entryAt(int i) {
+                return Map.entry(questionnaire.walkIndex().id(order[i]), bySlot[order[i]]);
+            }
+        };
     }
 }

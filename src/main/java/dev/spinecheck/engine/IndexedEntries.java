@@ -4,42 +4,46 @@ import java.util.AbstractSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Set;
-import java.util.function.IntFunction;
 
 /**
  * The entry set of a read-only map held in arrays: its entries are made one by one, by index, as they are met. Its
  * iterator cannot remove (nor can the set change), so the map stays as it was made.
+ *
+ * <p>A class to extend, not a factory taking a lambda: the batch makes one of these for most records, and the quick
+ * compiler makes a capturing lambda through a slow method-handle call each time.
  */
-public final class IndexedEntries {
-    private IndexedEntries() {}
+public abstract class IndexedEntries<K, V> extends AbstractSet<Map.Entry<K, V>> {
+    private final int size;
 
-    /** The {@code size} entries that {@code entryAt} makes, in the order of their index. */
-    public static <K, V> Set<Map.Entry<K, V>> of(int size, IntFunction<Map.Entry<K, V>> entryAt) {
-        return new AbstractSet<>() {
+    /** The set of the {@code size} entries that {@link #entryAt} makes, in the order of their index. */
+    protected IndexedEntries(int size) {
+        this.size = size;
+    }
+
+    /** The entry at this index, from 0 up to the size. */
+    protected abstract Map.Entry<K, V> entryAt(int index);
+
+    @Override
+    public final int size() {
+        return size;
+    }
+
+    @Override
+    public final Iterator<Map.Entry<K, V>> iterator() {
+        return new Iterator<>() {
+            private int next;
+
             @Override
-            public int size() {
-                return size;
+            public boolean hasNext() {
+                return next < size;
             }
 
             @Override
-            public Iterator<Map.Entry<K, V>> iterator() {
-                return new Iterator<>() {
-                    private int next;
-
-                    @Override
-                    public boolean hasNext() {
-                        return next < size;
-                    }
-
-                    @Override
-                    public Map.Entry<K, V> next() {
-                        if (next >= size) {
-                            throw new NoSuchElementException();
-                        }
-                        return entryAt.apply(next++);
-                    }
-                };
+            public Map.Entry<K, V> next() {
+                if (next >= size) {
+                    throw new NoSuchElementException();
+                }
+                return entryAt(next++);
             }
         };
     }

@@ -52,6 +52,11 @@ final class Places extends AbstractMap<String, Location> {
 
     @Override
     public Set<Entry<String, Location>> entrySet() {
-        return IndexedEntries.of(size, i -> new SimpleImmutableEntry<>(ids[i], new Location(file, line, columns[i])));
+        return new IndexedEntries<>(size) {
+            @Override
+            protected Entry<String, Location> entryAt(int i) {
+                return new SimpleImmutableEntry<>(ids[i], new Location(file, line, columns[i]));
+            }
+        };
     }
 }
