@@ -158,7 +158,7 @@ public final class BatchCommand implements Callable<Integer> {
             } catch (InvalidPathException e) {
                 // A name that cannot be a path cannot be written exactly either: it is shown escaped.
                 emit(Verdict.Refused.of(Problem.visible(input), ExitStatus.UNREADABLE_INPUT,
-                        List.of(Problem.visible(input) + ": " + e.getReason())), out);
+                        List.of(FileNames.shown(input) + ": " + e.getReason())), out);
                 continue;
             }
             String source = FileNames.name(path);

@@ -78,7 +78,7 @@ public final class Cli {
         try {
             return FileNames.of(name);
         } catch (InvalidPathException e) {
-            throw new CommandLine.TypeConversionException(Problem.visible(name) + ": " + e.getReason());
+            throw new CommandLine.TypeConversionException(FileNames.shown(name) + ": " + e.getReason());
         }
     }
 

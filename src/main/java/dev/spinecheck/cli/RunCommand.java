@@ -149,7 +149,7 @@ public final class RunCommand implements Callable<Integer> {
             Path path = FileNames.of(answers);
             return screening.screen(FileNames.name(path), Inputs.readFile(path), TreeReader.syntaxFor(answers));
         } catch (InvalidPathException e) {
-            return Verdict.Refused.of(Problem.visible(answers), ExitStatus.UNREADABLE_INPUT, List.of(Problem.visible(answers) + ": " + e.getReason()));
+            return Verdict.Refused.of(Problem.visible(answers), ExitStatus.UNREADABLE_INPUT, List.of(FileNames.shown(answers) + ": " + e.getReason()));
         } catch (StandardInput.NoStandardInputException e) {
             return Verdict.Refused.of("<stdin>", ExitStatus.UNREADABLE_INPUT, List.of("spinecheck run: --answers - reads standard input, but "
                     + e.getMessage() + " — give the answer file's name, or pipe the answers in (spinecheck run --answers - < answers.yaml)"));

@@ -34,6 +34,11 @@ public final class FileNames {
      * @throws InvalidPathException with a message in plain words when the name cannot be a path here
      */
     public static Path of(String argument) {
+        if (argument.isEmpty()) {
+            // Path.of("") is the current folder: an empty argument (a variable that was not set) would read it.
+            throw new InvalidPathException(argument, "an empty name is not a file or folder — give its path (for the"
+                    + " current folder, write .)");
+        }
         if (argument.indexOf(LOST) >= 0) {
             List<byte[]> raw = commandLine();
             for (int i = raw.size() - 1; i >= 0; i--) {
@@ -65,6 +70,11 @@ public final class FileNames {
         }
         byte[] bytes = bytes(path);
         return bytes == null ? text : decode(bytes);
+    }
+
+    /** A command-line argument for a message, escaped as {@link #display} escapes a name; an empty one shown as ''. */
+    public static String shown(String argument) {
+        return argument.isEmpty() ? "''" : Problem.visible(argument);
     }
 
     /** The name of a path for a message: {@link #name}, with control and invisible characters escaped too. */

@@ -103,6 +103,20 @@ class BatchCommandTest {
     }
 
     @Test
+    void an_empty_name_is_an_unreadable_input_not_the_current_folder() {
+        CliRun.Outcome run = cli().run("batch", "", "--output", "");
+
+        assertThat(run.exitCode()).as("--output '' is a usage error").isEqualTo(2);
+        assertThat(run.err()).contains("'--output': '': an empty name is not a file or folder");
+
+        CliRun.Outcome input = cli().run("batch", "");
+
+        assertThat(input.exitCode()).isEqualTo(66);
+        assertThat(Json.lines(input.out()).get(0).path("error").path("message").asString())
+                .isEqualTo("'': an empty name is not a file or folder — give its path (for the current folder, write .)");
+    }
+
+    @Test
     void an_invalid_input_beside_an_unreadable_one_gives_65() throws IOException {
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, "answers:\n  age: forty\n");

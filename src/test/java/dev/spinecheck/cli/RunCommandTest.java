@@ -90,6 +90,14 @@ class RunCommandTest {
     }
 
     @Test
+    void an_empty_answer_file_name_is_said_to_be_empty_not_read_as_the_current_folder() {
+        CliRun.Outcome run = cli().run("run", "--answers", "");
+
+        assertThat(run.exitCode()).isEqualTo(66);
+        assertThat(run.err()).contains("'': an empty name is not a file or folder — give its path").doesNotContain("is a folder");
+    }
+
+    @Test
     void a_harmless_answer_file_gives_self_care_with_the_safety_net_and_disclaimer_last() throws IOException {
         CliRun.Outcome run = cli().run("run", "--answers", file("a.yaml", HARMLESS).toString());
 
