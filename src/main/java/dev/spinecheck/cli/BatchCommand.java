@@ -1,6 +1,7 @@
 package dev.spinecheck.cli;
 
 import dev.spinecheck.engine.Questionnaire;
+import dev.spinecheck.files.AtomicFile;
 import dev.spinecheck.files.OutputTarget;
 import dev.spinecheck.load.FileNames;
 import dev.spinecheck.load.Inputs;
@@ -270,6 +271,10 @@ public final class BatchCommand implements Callable<Integer> {
         List<String> skipped = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
             for (Path entry : stream) {
+                if (output != null && AtomicFile.isTemporaryOf(entry, output)) {
+                    // The results being written into this folder: ours, and not an input.
+                    continue;
+                }
                 if (Files.isDirectory(entry)) {
                     skipped.add(FileNames.display(entry) + " (a folder: subfolders are not read)");
                 } else if (isAnswerFile(entry)) {

@@ -15,6 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -52,6 +53,15 @@ public final class AtomicFile implements AutoCloseable {
         FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING,
                 LinkOption.NOFOLLOW_LINKS);
         return new AtomicFile(absolute, temporary, channel);
+    }
+
+    /** Whether {@code file} is named as the temporary file that {@link #begin} makes beside {@code target}. */
+    public static boolean isTemporaryOf(Path file, Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        Path candidate = file.toAbsolutePath().normalize();
+        Path name = candidate.getFileName();
+        return name != null && absolute.getFileName() != null && Objects.equals(candidate.getParent(), absolute.getParent())
+                && name.toString().startsWith("." + absolute.getFileName() + ".") && name.toString().endsWith(".tmp");
     }
 
     /** Writes the whole content at once. */

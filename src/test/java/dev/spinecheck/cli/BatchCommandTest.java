@@ -103,6 +103,17 @@ class BatchCommandTest {
     }
 
     @Test
+    void results_written_into_the_input_folder_are_not_taken_for_an_input() throws IOException {
+        Files.writeString(dir.resolve("a.json"), EMERGENCY);
+
+        CliRun.Outcome run = cli().run("batch", dir.toString(), "--output", dir.resolve("results.jsonl").toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).doesNotContain("skipped");
+        assertThat(Json.lines(Files.readString(dir.resolve("results.jsonl")))).hasSize(1);
+    }
+
+    @Test
     void an_empty_name_is_an_unreadable_input_not_the_current_folder() {
         CliRun.Outcome run = cli().run("batch", "", "--output", "");
 
