@@ -21,6 +21,10 @@ final class UsageHints {
         CommandSpec spec = e.getCommandLine().getCommandSpec();
         String given = unmatched.getUnmatched().get(0);
         String shown = Problem.visible(given);
+        if (given.isEmpty()) {
+            // A variable that was not set, most often: picocli does not take '' as a file name here.
+            return "an empty argument ('') is not a file, a folder or an option — give a path (for the current folder, write .)";
+        }
         if (given.startsWith("-") && given.length() > 1) {
             String option = given.contains("=") ? given.substring(0, given.indexOf('=')) : given;
             return "unknown option '" + Problem.visible(option) + "'" + Suggest.closest(option, spec.optionsMap().keySet())

@@ -60,6 +60,17 @@ class CommandLineConventionsTest {
     }
 
     @Test
+    void an_empty_argument_is_said_to_be_empty_wherever_it_is_given() {
+        for (String[] args : List.of(new String[] {""}, new String[] {"validate", ""}, new String[] {"test", ""})) {
+            CliRun.Outcome run = cli().run(args);
+
+            assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(run.errLines().get(0)).as(String.join(" ", args))
+                    .endsWith(": an empty argument ('') is not a file, a folder or an option — give a path (for the current folder, write .)");
+        }
+    }
+
+    @Test
     void help_as_a_command_shows_the_help() {
         CliRun.Outcome help = cli().run("help");
         CliRun.Outcome helpRun = cli().run("help", "run");
