@@ -2,7 +2,6 @@ package dev.spinecheck.cli;
 
 import dev.spinecheck.files.OutputFailure;
 import dev.spinecheck.load.FileNames;
-import dev.spinecheck.load.Problem;
 import dev.spinecheck.render.JsonReport;
 import dev.spinecheck.render.fhir.FhirBundle;
 import dev.spinecheck.script.ExitStatus;
