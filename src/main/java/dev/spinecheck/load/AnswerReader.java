@@ -114,19 +114,11 @@ public final class AnswerReader {
             Optional<Question> question = questionnaire.question(entry.key());
             if (question.isEmpty()) {
                 List<String> ids = questionnaire.steps().stream().map(s -> s.question().id()).toList();
-                problems.add(new Problem(entry.keyAt(), "there is no question '" + entry.key() + "' — "
-                        + Suggest.didYouMean(entry.key(), ids, "remove it, or check the spelling against the questionnaire")));
+                problems.add(new Problem(entry.keyAt(), noSuchQuestion(entry.key(), ids)));
                 continue;
             }
-            List<String> found = new ArrayList<>();
-            Optional<Answer> answer = convert(question.get(), entry.value(), found);
+            Optional<Answer> answer = checked(question.get(), entry.value(), problems);
             if (answer.isPresent()) {
-                found.addAll(question.get().problems(answer.get()));
-            }
-            for (String message : found) {
-                problems.add(new Problem(entry.value().at(), message));
-            }
-            if (found.isEmpty() && answer.isPresent()) {
                 answers.put(entry.key(), answer.get());
                 answerAt.put(entry.key(), entry.value().at());
             } else {
@@ -134,6 +126,28 @@ public final class AnswerReader {
             }
         }
         return invalid;
+    }
+
+    /** Said of an answer to a question the questionnaire does not have ({@code ids}: its questions' ids, in order). */
+    static String noSuchQuestion(String key, List<String> ids) {
+        return "there is no question '" + key + "' — "
+                + Suggest.didYouMean(key, ids, "remove it, or check the spelling against the questionnaire");
+    }
+
+    /**
+     * The answer that this value gives the question, when it is a valid one; otherwise every problem with it, each at the
+     * value's place, goes to {@code problems}.
+     */
+    static Optional<Answer> checked(Question question, Node value, List<Problem> problems) {
+        List<String> found = new ArrayList<>();
+        Optional<Answer> answer = convert(question, value, found);
+        if (answer.isPresent()) {
+            found.addAll(question.problems(answer.get()));
+        }
+        for (String message : found) {
+            problems.add(new Problem(value.at(), message));
+        }
+        return found.isEmpty() ? answer : Optional.empty();
     }
 
     private static Optional<String> record(Node node, List<Problem> problems) {
@@ -176,11 +190,14 @@ public final class AnswerReader {
             List<String> codes = new ArrayList<>();
             for (Node item : seq.items()) {
                 Optional<String> code = code(question, item, problems);
-                code.ifPresent(codes::add);
+                if (code.isPresent()) {
+                    codes.add(code.get());
+                }
             }
             return codes.size() == seq.items().size() ? Optional.of(new Answer.Codes(codes)) : Optional.empty();
         }
-        return code(question, value, problems).map(Answer.Code::new);
+        Optional<String> code = code(question, value, problems);
+        return code.isPresent() ? Optional.of(new Answer.Code(code.get())) : Optional.empty();
     }
 
     /**

@@ -140,7 +140,19 @@ public final class QuestionnaireReader {
 
     static List<Problem> sorted(List<Problem> problems) {
         List<Problem> copy = new ArrayList<>(problems);
-        copy.sort(java.util.Comparator.comparingInt((Problem p) -> p.at().line()).thenComparingInt(p -> p.at().column()));
+        copy.sort(BY_PLACE);
         return copy;
     }
+
+    /**
+     * By line, then column. A class, not a lambda: a comparator made from lambdas by {@code Comparator.comparingInt}
+     * is spun at its first use, in the middle of a batch, and is not kept in the class-data archive.
+     */
+    private static final java.util.Comparator<Problem> BY_PLACE = new java.util.Comparator<>() {
+        @Override
+        public int compare(Problem a, Problem b) {
+            int byLine = Integer.compare(a.at().line(), b.at().line());
+            return byLine != 0 ? byLine : Integer.compare(a.at().column(), b.at().column());
+        }
+    };
 }

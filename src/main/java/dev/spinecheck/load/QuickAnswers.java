@@ -14,11 +14,12 @@ import java.util.Set;
 
 /**
  * The common JSON Lines record (or answer file of one line) read in one pass, without the located tree: plain ASCII JSON
- * on one line, the keys of
- * an answer file, every answer valid for its question. It gives exactly the reading that {@link TreeReader} and
- * {@link AnswerReader#readAll} give (the same answers, in the same order, at the same places). Anything else — an
- * escape, a non-ASCII character, a duplicate or unknown key, any answer with a problem, anything unusual at all —
- * gives null, and the record is read the full way, which finds and words every problem.
+ * on one line with the keys of an answer file, its answers plain texts, whole numbers, true, false, null or lists of
+ * them. It gives exactly the reading that {@link TreeReader} and {@link AnswerReader#readAll} give: the same answers,
+ * in the same order, at the same places, and the same problems with them (an invalid answer, a question the
+ * questionnaire does not have), worded by the same code. Anything else — an escape, a non-ASCII character, a
+ * duplicate key, a decimal, a line that is not JSON, anything unusual at all — gives null, and the record is read the
+ * full way, which finds and words every problem.
  */
 public final class QuickAnswers {
     private static final int MAX_TEXT = 1000;
@@ -52,6 +53,8 @@ public final class QuickAnswers {
          */
         private final Question[] questions;
         private final String[] questionIds;
+        /** The questions' ids in the questionnaire's order, for "did you mean". */
+        private final List<String> idList;
         private final Option[][] options;
         private final boolean[][] exclusive;
 
@@ -66,6 +69,7 @@ public final class QuickAnswers {
             questionIds = new String[n];
             options = new Option[n][];
             exclusive = new boolean[n][];
+            idList = steps.stream().map(step -> step.question().id()).toList();
             for (int i = 0; i < n; i++) {
                 Question question = steps.get(i).question();
                 ids[i] = question.id().getBytes(StandardCharsets.UTF_8);
@@ -90,7 +94,8 @@ public final class QuickAnswers {
     }
 
     /** {@link #read(byte[], Keys, String, int, String)} for one record. */
-    public static AnswerReader.Reading read(byte[] bytes, Questionnaire questionnaire, String file, int line, String source) {
+    public static AnswerReader.Reading read(byte[] bytes, Questionnaire questionnaire, String file, int line, String source)
+            throws InvalidInputException {
         return read(bytes, new Keys(questionnaire), file, line, source);
     }
 
@@ -99,30 +104,52 @@ public final class QuickAnswers {
      *
      * @param file the file the record is in, and {@code line} its line there, for the answers' places
      */
-    public static AnswerReader.Reading read(byte[] bytes, Keys keys, String file, int line, String source) {
+    public static AnswerReader.Reading read(byte[] bytes, Keys keys, String file, int line, String source) throws InvalidInputException {
         int end = bytes.length;
         if (end > TreeReader.MAX_BYTES) {
             return null;
         }
         // White space after the record, with the line break that ends an answer file of one line.
+        boolean spacesAfter = true;
         while (end > 0 && (bytes[end - 1] == '\n' || bytes[end - 1] == '\r' || bytes[end - 1] == ' ' || bytes[end - 1] == '\t')) {
+            spacesAfter &= bytes[end - 1] == ' ';
             end--;
+        }
+        if (end == 0) {
+            return null;
         }
         try {
             return new QuickAnswers(bytes, end, keys).record(keys.questionnaire, file, line, source);
+        } catch (EndsEarly e) {
+            // A record cut short (a line of a batch that was not written to its end): the full way says so, one problem
+            // just after the last character. Unless a line break comes after the cut (the end is then on a line of its
+            // own), or a tab (inside a text that the cut left open, the full way refuses the tab).
+            if (!spacesAfter) {
+                return null;
+            }
+            throw new InvalidInputException(new Problem(new Location(file, line, bytes.length + 1), TreeReader.JSON_ENDS_EARLY));
         } catch (NotQuick e) {
             return null;
         }
     }
 
     /** Thrown (without a stack trace) at the first thing the quick way does not read. */
-    private static final class NotQuick extends Exception {
+    private static class NotQuick extends Exception {
         private static final long serialVersionUID = 1L;
         private static final NotQuick INSTANCE = new NotQuick();
 
         private NotQuick() {
             super(null, null, false, false);
         }
+    }
+
+    /**
+     * Thrown when the text ends where JSON goes on — inside a text, or where a value, a key, a colon, a comma or a
+     * closing bracket is due — after nothing that the quick way does not read: the JSON is then cut short.
+     */
+    private static final class EndsEarly extends NotQuick {
+        private static final long serialVersionUID = 1L;
+        private static final EndsEarly INSTANCE = new EndsEarly();
     }
 
     private static NotQuick notQuick() {
@@ -136,6 +163,8 @@ public final class QuickAnswers {
         Map<String, Answer> answers = null;
         Map<String, Location> answerAt = null;
         Location answersAt = null;
+        List<Problem> problems = new ArrayList<>(0);
+        Set<String> invalid = new java.util.HashSet<>(0);
         space();
         expect('{');
         space();
@@ -153,7 +182,7 @@ public final class QuickAnswers {
             if (same("answers", keyStart + 1, length) && answers == null) {
                 answersAt = new Location(file, line, keyStart + 1);
                 AnswersByPosition.Builder given = new AnswersByPosition.Builder(questionnaire);
-                answerAt = answers(file, line, given);
+                answerAt = answers(file, line, given, problems, invalid);
                 answers = given.build();
             } else if (same("questionnaire", keyStart + 1, length) && id.isEmpty()) {
                 String value = nonBlank(string());
@@ -186,14 +215,21 @@ public final class QuickAnswers {
             throw notQuick();
         }
         AnswerFile answerFile = new AnswerFile(source, id, record, savedAt, answers, answerAt, answersAt);
-        return new AnswerReader.Reading(answerFile, List.of(), Set.of(), true);
+        return new AnswerReader.Reading(answerFile, problems.isEmpty() ? List.of() : QuestionnaireReader.sorted(problems), invalid, true);
     }
 
-    /** Reads the answers into {@code answers} and says where each was written. */
-    private Places answers(String file, int line, AnswersByPosition.Builder answers) throws NotQuick {
+    /**
+     * Reads the answers into {@code answers} and says where each valid one was written. An answer that is not valid for
+     * its question, or to a question the questionnaire does not have, is worded as the full way words it, into
+     * {@code problems}, and an invalid answer's question goes to {@code invalid}.
+     */
+    private Places answers(String file, int line, AnswersByPosition.Builder answers, List<Problem> problems, Set<String> invalid)
+            throws NotQuick {
         int steps = keys.questions.length;
         String[] ids = new String[steps];
         int[] columns = new int[steps];
+        boolean[] written = new boolean[steps];
+        List<String> unknown = null;
         int count = 0;
         expect('{');
         space();
@@ -203,24 +239,46 @@ public final class QuickAnswers {
         }
         while (true) {
             space();
+            int keyAt = at;
             // The key is the questionnaire's own id string (no text is made), found among the steps from the one
             // after the last answer's: answers are mostly written in the questionnaire's order.
             int step = key();
-            String key = keys.questionIds[step];
-            if (count == ids.length) {
-                throw notQuick();
+            if (step < 0) {
+                String name = string();
+                // A second answer to the same unknown question: the full way words the duplicate.
+                if (unknown == null) {
+                    unknown = new ArrayList<>(2);
+                } else if (unknown.contains(name)) {
+                    throw notQuick();
+                }
+                unknown.add(name);
+                space();
+                expect(':');
+                space();
+                value(file, line);
+                problems.add(new Problem(new Location(file, line, keyAt + 1), AnswerReader.noSuchQuestion(name, keys.idList)));
+            } else {
+                // Each question once: a second answer to it is not quick (the full way words the duplicate).
+                if (written[step]) {
+                    throw notQuick();
+                }
+                written[step] = true;
+                space();
+                expect(':');
+                space();
+                int column = at + 1;
+                Answer answer = answerOrNull(step, file, line, problems);
+                if (answer == null) {
+                    invalid.add(keys.questionIds[step]);
+                } else {
+                    if (!answers.put(step, answer)) {
+                        throw notQuick();
+                    }
+                    ids[count] = keys.questionIds[step];
+                    columns[count] = column;
+                    count++;
+                }
             }
-            space();
-            expect(':');
-            space();
-            int column = at + 1;
-            // Each question once: a second answer to it is not quick (the full way words it).
-            if (!answers.put(step, answer(keys.questions[step], step))) {
-                throw notQuick();
-            }
-            ids[count] = key;
-            columns[count] = column;
-            count++;
             space();
             byte next = next();
             if (next == '}') {
@@ -232,8 +290,81 @@ public final class QuickAnswers {
         }
     }
 
-    /** The step that this key names the question of (the key is an id of the questionnaire, or the record is not quick). */
-    private int key() throws NotQuick {
+    /**
+     * The answer to the question of this step, or null when it is not valid: then its problems, worded as the full way
+     * words them, are in {@code problems}. The usual valid answer is read in place; any other value is read as the
+     * full way reads it (or, when it is not a plain text, number, true, false, null or list of them, not quick).
+     */
+    private Answer answerOrNull(int step, String file, int line, List<Problem> problems) throws NotQuick {
+        int start = at;
+        try {
+            return answer(keys.questions[step], step);
+        } catch (NotQuick e) {
+            at = start;
+        }
+        return AnswerReader.checked(keys.questions[step], value(file, line), problems).orElse(null);
+    }
+
+    /**
+     * The value that starts here, as the full way's tree holds it: a text without escapes, a whole number of at most 18
+     * digits as JSON writes it, true, false, null, or a list of those. Anything else is not quick.
+     */
+    private Node value(String file, int line) throws NotQuick {
+        Location where = new Location(file, line, at + 1);
+        if (peek() != '[') {
+            return scalar(where);
+        }
+        at++;
+        List<Node> items = new ArrayList<>();
+        space();
+        if (peek() == ']') {
+            at++;
+            return new Node.Sequence(where, items);
+        }
+        while (true) {
+            space();
+            if (peek() == '[' || peek() == '{') {
+                throw notQuick();
+            }
+            items.add(scalar(new Location(file, line, at + 1)));
+            space();
+            byte next = next();
+            if (next == ']') {
+                return new Node.Sequence(where, items);
+            }
+            if (next != ',') {
+                throw notQuick();
+            }
+        }
+    }
+
+    private Node.Scalar scalar(Location where) throws NotQuick {
+        byte first = peek();
+        if (first == '"') {
+            return new Node.Scalar(where, Node.Kind.STRING, string());
+        }
+        if (first == '-' || first >= '0' && first <= '9') {
+            int start = at;
+            number();
+            return new Node.Scalar(where, Node.Kind.INTEGER, new String(bytes, start, at - start, StandardCharsets.ISO_8859_1));
+        }
+        if (word("true")) {
+            return new Node.Scalar(where, Node.Kind.BOOLEAN, "true");
+        }
+        if (word("false")) {
+            return new Node.Scalar(where, Node.Kind.BOOLEAN, "false");
+        }
+        if (word("null")) {
+            return new Node.Scalar(where, Node.Kind.NULL, "");
+        }
+        throw notQuick();
+    }
+
+    /**
+     * The step that this key names the question of, or -1 when it names none (the key is then not read: it may not
+     * be a plain string at all).
+     */
+    private int key() {
         byte[][] ids = keys.ids;
         int n = ids.length;
         for (int k = 0; k < n; k++) {
@@ -243,7 +374,7 @@ public final class QuickAnswers {
                 return i;
             }
         }
-        throw notQuick();
+        return -1;
     }
 
     /**
@@ -465,7 +596,10 @@ public final class QuickAnswers {
             }
             i++;
         }
-        if (i >= end || i - start > MAX_TEXT) {
+        if (i >= end) {
+            throw EndsEarly.INSTANCE;
+        }
+        if (i - start > MAX_TEXT) {
             throw notQuick();
         }
         at = i + 1;
@@ -503,7 +637,7 @@ public final class QuickAnswers {
 
     private byte peek() throws NotQuick {
         if (at >= end) {
-            throw notQuick();
+            throw EndsEarly.INSTANCE;
         }
         return bytes[at];
     }

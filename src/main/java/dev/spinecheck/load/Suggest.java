@@ -33,7 +33,8 @@ public final class Suggest {
 
     /** " — did you mean 'x'?" or the fallback advice. */
     public static String didYouMean(String given, Collection<String> known, String otherwise) {
-        return closest(given, known).map(s -> "did you mean '" + s + "'?").orElse(otherwise);
+        Optional<String> closest = closest(given, known);
+        return closest.isPresent() ? "did you mean '" + closest.get() + "'?" : otherwise;
     }
 
     /** The edit distance (Levenshtein) of two texts. */

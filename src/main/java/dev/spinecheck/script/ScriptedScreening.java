@@ -38,6 +38,18 @@ public final class ScriptedScreening {
         return questionnaire;
     }
 
+    /**
+     * Each problem as its line. A loop, not a stream: every line cut short in a batch comes here, and a lambda's first
+     * use in the middle of a batch links method handles.
+     */
+    private static List<String> words(List<Problem> problems) {
+        List<String> lines = new ArrayList<>(problems.size());
+        for (Problem problem : problems) {
+            lines.add(problem.toString());
+        }
+        return List.copyOf(lines);
+    }
+
     /** Screens one answer file given as text. */
     public Verdict screen(String source, byte[] text, TreeReader.Syntax syntax) {
         return screen(source, source, text, syntax, 1);
@@ -48,18 +60,15 @@ public final class ScriptedScreening {
      * record); {@code file} and {@code firstLine} place its problems in the real file.
      */
     public Verdict screen(String source, String file, byte[] text, TreeReader.Syntax syntax, int firstLine) {
-        if (syntax == TreeReader.Syntax.JSON) {
-            // Most records are plain and valid: read in one pass; any other is read the full way below.
-            AnswerReader.Reading quick = QuickAnswers.read(text, keys, file, firstLine, source);
-            if (quick != null) {
-                return screen(quick);
-            }
-        }
         AnswerReader.Reading reading;
         try {
-            reading = AnswerReader.readAll(reader.read(text, file, syntax, firstLine), questionnaire, source);
+            // Most records are plain: read in one pass; any other is read the full way.
+            reading = syntax == TreeReader.Syntax.JSON ? QuickAnswers.read(text, keys, file, firstLine, source) : null;
+            if (reading == null) {
+                reading = AnswerReader.readAll(reader.read(text, file, syntax, firstLine), questionnaire, source);
+            }
         } catch (InvalidInputException e) {
-            return Verdict.Refused.of(source, ExitStatus.INVALID_INPUT, e.problems().stream().map(Problem::toString).toList());
+            return Verdict.Refused.of(source, ExitStatus.INVALID_INPUT, words(e.problems()));
         }
         return screen(reading);
     }
