@@ -33,6 +33,8 @@ final class Compiled {
     /** A leaf's question slot, code, number (count or value), comparison and unknown codes. */
     private final int[] slots;
     private final String[] codes;
+    /** An equals or not-equals leaf's code as the index of its question's option, or -1 when the question has no such code. */
+    private final int[] options;
     private final long[] numbers;
     private final Condition.Comparison[] comparisons;
     private final Set<String>[] unknownCodes;
@@ -51,6 +53,7 @@ final class Compiled {
         slots = new int[n];
         numbers = new long[n];
         codes = new String[n];
+        options = new int[n];
         comparisons = new Condition.Comparison[n];
         @SuppressWarnings("unchecked")
         Set<String>[] unknown = new Set[n];
@@ -66,6 +69,7 @@ final class Compiled {
             slots[i] = node.slot;
             numbers[i] = node.number;
             codes[i] = node.code;
+            options[i] = node.option;
             comparisons[i] = node.comparison;
             unknownCodes[i] = node.unknownCodes;
             hasUnknownCodes[i] = !node.unknownCodes.isEmpty();
@@ -186,13 +190,15 @@ final class Compiled {
         if (answer == null) {
             return UNKNOWN;
         }
+        int option = options[node];
+        if (option >= 0) {
+            // The code is one of the question's options: the answer equals it exactly when it is that option.
+            return facts.knownOptionAt(slots[node]) == option ? same : other;
+        }
         if (!(answer instanceof Answer.Code c)) {
             return other;
         }
-        // The quick reader gives the questionnaire's own strings: most matches are the same object.
-        String code = c.code();
-        String wanted = codes[node];
-        return code == wanted || code.equals(wanted) ? same : other;
+        return c.code().equals(codes[node]) ? same : other;
     }
 
     private int compare(int node, Facts facts) {
@@ -279,6 +285,7 @@ final class Compiled {
         int slot = -1;
         long number;
         String code;
+        int option = -1;
         Condition.Comparison comparison;
         Set<String> unknownCodes = Set.of();
 
@@ -382,6 +389,7 @@ final class Compiled {
             node.slot = slot;
             if (node.code != null) {
                 node.code = index.ownCode(slot, node.code);
+                node.option = index.optionIndex(slot, node.code);
             }
             nodes.add(node);
             return nodes.size() - 1;

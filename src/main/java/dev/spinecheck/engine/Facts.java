@@ -19,6 +19,8 @@ public final class Facts {
     private final WalkIndex index;
     private final Answer[] given;
     private final Answer[] known;
+    /** The option of each known answer that is one code of its question (its index), or -1: see {@link #knownOptionAt}. */
+    private final int[] knownOption;
     /** The ids answered, in the order given: the first {@code answered} (an array: a walk adds one an answer). */
     private String[] order;
     private int answered;
@@ -31,6 +33,8 @@ public final class Facts {
         this.index = questionnaire.walkIndex();
         this.given = new Answer[index.size()];
         this.known = new Answer[index.size()];
+        this.knownOption = new int[index.size()];
+        Arrays.fill(knownOption, -1);
         this.order = new String[index.size()];
     }
 
@@ -54,7 +58,9 @@ public final class Facts {
             add(questionId);
         }
         given[slot] = answer;
-        known[slot] = index.isUnknown(slot, answer) ? null : answer;
+        Answer knownAnswer = index.isUnknown(slot, answer) ? null : answer;
+        known[slot] = knownAnswer;
+        knownOption[slot] = knownAnswer == null ? -1 : index.optionOf(slot, knownAnswer);
     }
 
     private void add(String questionId) {
@@ -73,6 +79,7 @@ public final class Facts {
             had = given[slot] != null;
             given[slot] = null;
             known[slot] = null;
+            knownOption[slot] = -1;
         }
         if (had) {
             view = null;
@@ -93,6 +100,14 @@ public final class Facts {
     /** The answer at a slot when it carries information, or null. */
     Answer knownAt(int slot) {
         return slot < 0 ? null : known[slot];
+    }
+
+    /**
+     * The index among its question's options of the known answer at a slot, when that answer is one code; -1 when
+     * there is no known answer, or it is a number, a list, or a code the question does not have.
+     */
+    int knownOptionAt(int slot) {
+        return knownOption[slot];
     }
 
     /** The id of the question at a slot. */

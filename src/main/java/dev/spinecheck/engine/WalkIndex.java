@@ -22,6 +22,9 @@ final class WalkIndex {
     private final boolean[] hasUnknown;
     private final int[] stepSlots;
     private final Set<String>[] unknownCodes;
+    /** Each question's option codes, by slot, and whether they are all different (a valid questionnaire's are). */
+    private final String[][] optionCodes;
+    private final boolean[] distinctCodes;
     private final Compiled[] askWhen;
     private final boolean[] alwaysAsked;
     private final Compiled[] flagWhen;
@@ -36,9 +39,13 @@ final class WalkIndex {
         ids = new String[n];
         hasUnknown = new boolean[n];
         unknownCodes = new Set[n];
+        optionCodes = new String[n][];
+        distinctCodes = new boolean[n];
         for (int i = 0; i < n; i++) {
             Question question = steps.get(i).question();
             questions[i] = question;
+            optionCodes[i] = question.codes().toArray(String[]::new);
+            distinctCodes[i] = Set.copyOf(question.codes()).size() == optionCodes[i].length;
             ids[i] = question.id();
             slots.putIfAbsent(question.id(), i);
             Set<String> unknown = new HashSet<>();
@@ -143,6 +150,47 @@ final class WalkIndex {
             }
         }
         return code;
+    }
+
+    /**
+     * The index of the option an answer at this slot is, when it is one code the question has (the first such option);
+     * otherwise -1.
+     */
+    int optionOf(int slot, Answer answer) {
+        if (!(answer instanceof Answer.Code c)) {
+            return -1;
+        }
+        String code = c.code();
+        String[] codes = optionCodes[slot];
+        // A reader that knows the questionnaire gives the question's own strings: found by identity, mostly (and the
+        // same string is then the first option with that code, as the codes are all different).
+        if (distinctCodes[slot]) {
+            for (int o = 0; o < codes.length; o++) {
+                if (codes[o] == code) {
+                    return o;
+                }
+            }
+        }
+        for (int o = 0; o < codes.length; o++) {
+            if (codes[o].equals(code)) {
+                return o;
+            }
+        }
+        return -1;
+    }
+
+    /** The code's index among the options of the question at this slot (the first one), or -1 when it has no such code. */
+    int optionIndex(int slot, String code) {
+        if (slot < 0) {
+            return -1;
+        }
+        String[] codes = optionCodes[slot];
+        for (int o = 0; o < codes.length; o++) {
+            if (codes[o].equals(code)) {
+                return o;
+            }
+        }
+        return -1;
     }
 
     /** The codes of a question that mean "unknown"; empty for a question the questionnaire does not have. */

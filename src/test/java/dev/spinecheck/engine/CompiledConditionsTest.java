@@ -73,6 +73,50 @@ class CompiledConditionsTest {
         }
     }
 
+    /**
+     * A choice whose code comes twice (a questionnaire the loader refuses, which the engine still reads as written), the
+     * second time as another string object.
+     */
+    @SuppressWarnings("StringOperationCanBeSimplified")
+    private static final Questionnaire TWICE = Tiny.questionnaire().choice("pain", Tiny.option("mild"), Tiny.option(new String("mild")),
+            Tiny.option("bad")).yesNo("cough").build();
+
+    /**
+     * An answer as a reader may give it: the question's own code string or an equal one of its own, a code the
+     * question does not have, or a value of another type.
+     */
+    private static Answer anyAnswer(Random random, Answer answer) {
+        if (!(answer instanceof Answer.Code code) || random.nextInt(3) > 0) {
+            return answer;
+        }
+        return switch (random.nextInt(4)) {
+            case 0 -> new Answer.Code(new String(code.code()));
+            case 1 -> new Answer.Code("maybe");
+            case 2 -> new Answer.Number(40);
+            default -> new Answer.Codes(List.of(code.code()));
+        };
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("dev.spinecheck.support.Seeds#seeds")
+    void a_code_is_compared_by_what_it_says_whatever_string_holds_it_and_whether_or_not_the_question_has_it(long seed) {
+        for (Questionnaire questionnaire : List.of(TINY, TWICE)) {
+            for (int i = 0; i < Seeds.triesPerSeed(4000); i++) {
+                Random random = new Seeds.Try(seed, i).random();
+                Facts facts = new Facts(questionnaire);
+                for (Map.Entry<String, Answer> answer : RandomAnswers.of(questionnaire, random, 0.3).entrySet()) {
+                    facts.put(answer.getKey(), anyAnswer(random, answer.getValue()));
+                }
+                String question = random.nextBoolean() ? "pain" : "cough";
+                String code = List.of("mild", "bad", "unsure", "yes", "no", "maybe").get(random.nextInt(6));
+                String wanted = random.nextBoolean() ? code : new String(code);
+                Condition condition = random.nextBoolean() ? new Condition.Equals(question, wanted) : new Condition.NotEquals(question, wanted);
+                assertThat(Compiled.of(condition, questionnaire.walkIndex()).evaluate(facts)).as("seed %d, try %d: %s", seed, i, condition)
+                        .isEqualTo(condition.evaluate(facts));
+            }
+        }
+    }
+
     private static final Questionnaire TINY = Tiny.questionnaire().yesNo("cough").choice("pain", Tiny.option("mild"),
             Tiny.option("bad"), Tiny.unknown("unsure")).multi("where", Tiny.option("neck"), Tiny.option("back"),
             Tiny.unknown("unsure")).whole("age", 16, 120).build();
