@@ -47,6 +47,8 @@ public final class QuickAnswers {
         private final byte[][][] codes;
         /** For each step, an answer of each of its options' codes (immutable: one serves every record). */
         private final Answer.Code[][] answers;
+        /** For each step, the answer of a list of that one code, by option (immutable too). */
+        private final Answer.Codes[][] alone;
         /**
          * For each step: its question, the question's id, its options and whether each is exclusive — in arrays, for
          * the quick compiler, which calls a method of an interface or a list through a slow stub.
@@ -65,6 +67,7 @@ public final class QuickAnswers {
             ids = new byte[n][];
             codes = new byte[n][][];
             answers = new Answer.Code[n][];
+            alone = new Answer.Codes[n][];
             questions = new Question[n];
             questionIds = new String[n];
             options = new Option[n][];
@@ -79,10 +82,12 @@ public final class QuickAnswers {
                 options[i] = stepOptions.toArray(Option[]::new);
                 codes[i] = new byte[stepOptions.size()][];
                 answers[i] = new Answer.Code[stepOptions.size()];
+                alone[i] = new Answer.Codes[stepOptions.size()];
                 exclusive[i] = new boolean[stepOptions.size()];
                 for (int o = 0; o < stepOptions.size(); o++) {
                     codes[i][o] = stepOptions.get(o).code().getBytes(StandardCharsets.UTF_8);
                     answers[i][o] = new Answer.Code(stepOptions.get(o).code());
+                    alone[i][o] = new Answer.Codes(List.of(stepOptions.get(o).code()));
                     exclusive[i][o] = stepOptions.get(o).exclusive();
                 }
             }
@@ -215,7 +220,9 @@ public final class QuickAnswers {
             throw notQuick();
         }
         AnswerFile answerFile = new AnswerFile(source, id, record, savedAt, answers, answerAt, answersAt);
-        return new AnswerReader.Reading(answerFile, problems.isEmpty() ? List.of() : QuestionnaireReader.sorted(problems), invalid, true);
+        // Mostly none: then the empty immutable ones, which the reading keeps as they are (it copies any other).
+        return problems.isEmpty() && invalid.isEmpty() ? new AnswerReader.Reading(answerFile, List.of(), Set.of(), true)
+                : new AnswerReader.Reading(answerFile, QuestionnaireReader.sorted(problems), invalid, true);
     }
 
     /**
@@ -470,10 +477,25 @@ public final class QuickAnswers {
     /** A list of distinct codes, not empty, an exclusive one alone. */
     private Answer codes(int step) throws NotQuick {
         expect('[');
-        List<String> codes = new ArrayList<>(4);
-        boolean exclusive = false;
+        space();
+        int first = code(step);
+        space();
+        if (peek() == ']') {
+            // One code, the usual answer ("none", or one place): the same immutable answer for every record.
+            at++;
+            return keys.alone[step][first];
+        }
         Answer.Code[] answers = keys.answers[step];
+        List<String> codes = new ArrayList<>(4);
+        codes.add(answers[first].code());
+        // An exclusive code ("none") is alone: with any other, the full way words the problem.
+        if (keys.exclusive[step][first]) {
+            throw notQuick();
+        }
         while (true) {
+            if (next() != ',') {
+                throw notQuick();
+            }
             space();
             int option = code(step);
             String code = answers[option].code();
@@ -482,18 +504,14 @@ public final class QuickAnswers {
                     throw notQuick();
                 }
             }
+            if (keys.exclusive[step][option]) {
+                throw notQuick();
+            }
             codes.add(code);
-            exclusive |= keys.exclusive[step][option];
-            if (exclusive && codes.size() > 1) {
-                throw notQuick();
-            }
             space();
-            byte next = next();
-            if (next == ']') {
+            if (peek() == ']') {
+                at++;
                 return new Answer.Codes(codes);
-            }
-            if (next != ',') {
-                throw notQuick();
             }
         }
     }

@@ -2,6 +2,7 @@ package dev.spinecheck.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.spinecheck.engine.Question;
 import dev.spinecheck.engine.Questionnaire;
 import dev.spinecheck.support.Bundled;
 import dev.spinecheck.support.RandomRecords;
@@ -136,6 +137,37 @@ class QuickAnswersTest {
         }
         // Many are left to the full way: a second answer to a question, a decimal, a list in a list, a mapping.
         assertThat(quick).as("many of them are read the quick way").isGreaterThan(tries / 8);
+    }
+
+    @ParameterizedTest
+    @MethodSource("dev.spinecheck.support.Seeds#seeds")
+    void a_list_of_a_questions_own_codes_in_any_order_number_and_mix_is_read_quickly_as_the_full_way_reads_it(long seed) {
+        List<Question> lists = QUESTIONNAIRE.steps().stream().map(Questionnaire.Step::question).filter(q -> q instanceof Question.Multi).toList();
+        int tries = Seeds.triesPerSeed(4000);
+        int quick = 0;
+        int refused = 0;
+        for (int i = 0; i < tries; i++) {
+            Random random = new Seeds.Try(seed, i).random();
+            Question question = lists.get(random.nextInt(lists.size()));
+            List<String> codes = question.codes();
+            List<String> chosen = new java.util.ArrayList<>();
+            for (int k = random.nextInt(4); k >= 0; k--) {
+                chosen.add("\"" + codes.get(random.nextInt(codes.size())) + "\"");
+            }
+            String record = "{\"answers\": {\"age\": 40, \"" + question.id() + "\": [" + String.join(random.nextBoolean() ? "," : ", ", chosen) + "]}}";
+            byte[] bytes = record.getBytes(StandardCharsets.US_ASCII);
+            Outcome fast = quick(bytes, 2);
+            if (fast == null) {
+                continue;
+            }
+            quick++;
+            if (fast.reading() != null && !fast.reading().problems().isEmpty()) {
+                refused++;
+            }
+            assertThat(fast).as("seed %d, set %d: %s", seed, i, record).isEqualTo(full(bytes, 2));
+        }
+        assertThat(quick).as("most are read the quick way").isGreaterThan(tries / 2);
+        assertThat(refused).as("some of them with an exclusive code among others, worded").isGreaterThan(0);
     }
 
     @ParameterizedTest
