@@ -142,14 +142,8 @@ final class WalkIndex {
      * same string, so that a condition finds it equal at once (the same object), not character by character.
      */
     String ownCode(int slot, String code) {
-        if (slot >= 0) {
-            for (Option option : questions[slot].options()) {
-                if (option.code().equals(code)) {
-                    return option.code();
-                }
-            }
-        }
-        return code;
+        int option = optionIndex(slot, code);
+        return option < 0 ? code : optionCodes[slot][option];
     }
 
     /**
@@ -171,12 +165,7 @@ final class WalkIndex {
                 }
             }
         }
-        for (int o = 0; o < codes.length; o++) {
-            if (codes[o].equals(code)) {
-                return o;
-            }
-        }
-        return -1;
+        return optionIndex(slot, code);
     }
 
     /** The code's index among the options of the question at this slot (the first one), or -1 when it has no such code. */
