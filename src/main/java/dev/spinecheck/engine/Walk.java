@@ -47,6 +47,10 @@ public final class Walk {
             return level;
         }
 
+        Outcome withFlags(List<FiredFlag> fired) {
+            return new Outcome(questionnaire, path, missing, end, stoppedAt, facts, fired, notAsked);
+        }
+
         public boolean stoppedEarly() {
             return end == End.EMERGENCY;
         }
@@ -74,7 +78,12 @@ public final class Walk {
 
     /** Walks with the answers given, stopping at the first certain emergency, as a screening does. */
     public static Outcome run(Questionnaire questionnaire, Map<String, Answer> answers) {
-        return walk(questionnaire, answers, true);
+        return stoppingWalk(questionnaire, answers);
+    }
+
+    /** {@link #run}, evaluating the emergency flags that an answer can change after every answer (for the tests). */
+    static Outcome runCheckingEveryAnswer(Questionnaire questionnaire, Map<String, Answer> answers) {
+        return walk(questionnaire, answers, true, new boolean[questionnaire.walkIndex().flagCount()]);
     }
 
     /**
@@ -83,16 +92,45 @@ public final class Walk {
      * to estimate how many questions there are.
      */
     public static List<Question> applicable(Questionnaire questionnaire, Map<String, Answer> answers) {
-        return walk(questionnaire, answers, false).path();
+        return walk(questionnaire, answers, false, null).path();
     }
 
-    private static Outcome walk(Questionnaire questionnaire, Map<String, Answer> answers, boolean stopping) {
+    /**
+     * The walk that stops at the first certain emergency, found without evaluating the emergency flags after every
+     * answer. An answer only ever turns an unknown into true or false (the three-valued logic is monotone: a certain
+     * value stays what it is as answers are added), so a flag that is not certainly true once every answer is in was
+     * never certainly true on the way. The walk runs to its end (or to an out-of-scope answer) first; only when an
+     * emergency flag is true there does it walk again, stopping, with those flags alone as the ones that can stop it.
+     */
+    private static Outcome stoppingWalk(Questionnaire questionnaire, Map<String, Answer> answers) {
+        WalkIndex index = questionnaire.walkIndex();
+        Outcome whole = walk(questionnaire, answers, true, null);
+        boolean[] notTrue = new boolean[index.flagCount()];
+        boolean anyTrue = false;
+        for (int f = 0; f < notTrue.length; f++) {
+            if (index.isEmergency(f)) {
+                boolean isTrue = index.flagWhen(f).value(whole.facts()) == Compiled.TRUE;
+                anyTrue |= isTrue;
+                notTrue[f] = !isTrue;
+            }
+        }
+        if (!anyTrue) {
+            // No emergency on the way: the walk was this one. Its flags, but for the emergency flags known not to be true.
+            return whole.end() == End.OUT_OF_SCOPE ? whole : whole.withFlags(fire(questionnaire, whole.facts(), notTrue));
+        }
+        return walk(questionnaire, answers, true, notTrue);
+    }
+
+    /**
+     * One pass over the steps. Stopping, the walk ends at an out-of-scope answer, and, when {@code settled} is given, at
+     * the first emergency flag that becomes certainly true among those it does not mark (its marks are flags known not
+     * to be true: they are left out of the flags that fired too); without {@code settled}, no emergency flag is looked
+     * at on the way and no flag is fired (they are the caller's to find).
+     */
+    private static Outcome walk(Questionnaire questionnaire, Map<String, Answer> answers, boolean stopping, boolean[] settled) {
         WalkIndex index = questionnaire.walkIndex();
         Facts facts = new Facts(questionnaire);
         int steps = index.size();
-        // The emergency flags that are certainly false: an answer never makes a false condition true again (the
-        // three-valued logic only turns unknown into true or false as answers come), so they are not evaluated again.
-        boolean[] settled = new boolean[index.flagCount()];
         Question[] path = new Question[steps];
         int asked = 0;
         Question[] missing = null;
@@ -124,13 +162,13 @@ public final class Walk {
                 stoppedAt = question;
                 break;
             }
-            if (anyEmergency(index, slot, facts, settled)) {
+            if (settled != null && anyEmergency(index, slot, facts, settled)) {
                 end = End.EMERGENCY;
                 stoppedAt = question;
                 break;
             }
         }
-        List<FiredFlag> fired = end == End.OUT_OF_SCOPE ? List.of() : fire(questionnaire, facts, settled);
+        List<FiredFlag> fired = end == End.OUT_OF_SCOPE || settled == null ? List.of() : fire(questionnaire, facts, settled);
         // Every answer given was put (each to a question of its own) unless some were left out: only then look for them.
         List<String> notAsked = facts.answered() == answers.size() ? List.of() : notAsked(index, answers, byPosition, facts);
         return new Outcome(questionnaire, listOf(path, asked), listOf(missing, unanswered), end,

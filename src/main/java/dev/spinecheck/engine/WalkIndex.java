@@ -28,6 +28,7 @@ final class WalkIndex {
     private final Compiled[] askWhen;
     private final boolean[] alwaysAsked;
     private final Compiled[] flagWhen;
+    private final boolean[] emergency;
     private final int[][] emergenciesReading;
     private final List<List<String>> readInStepOrder;
     private final int[][] readSlots;
@@ -68,6 +69,7 @@ final class WalkIndex {
             alwaysAsked[i] = askWhen[i].alwaysTrue();
         }
         flagWhen = new Compiled[flags.size()];
+        emergency = new boolean[flags.size()];
         List<List<Integer>> reading = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             reading.add(new ArrayList<>());
@@ -78,6 +80,7 @@ final class WalkIndex {
         for (int f = 0; f < flags.size(); f++) {
             Flag flag = flags.get(f);
             flagWhen[f] = Compiled.of(flag.when(), this);
+            emergency[f] = flag.isEmergency();
             Set<String> ids = new HashSet<>();
             flag.when().readQuestions(ids);
             Set<String> ordered = new LinkedHashSet<>();
@@ -218,6 +221,11 @@ final class WalkIndex {
     /** The slots of {@link #readInStepOrder}, in the same order (which is the slots' own). */
     int[] readSlots(int flag) {
         return readSlots[flag];
+    }
+
+    /** Whether the flag at this index is an {@code EMERGENCY} one. */
+    boolean isEmergency(int flag) {
+        return emergency[flag];
     }
 
     int flagCount() {

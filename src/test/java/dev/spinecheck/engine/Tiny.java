@@ -50,6 +50,12 @@ final class Tiny {
         return this;
     }
 
+    /** A whole number below whose {@code min} the person is out of the questionnaire's scope, as the age is. */
+    Tiny scopedWhole(String id, long min, long max) {
+        items.add(new Question.IntegerQuestion(id, "Question " + id + "?", "", Condition.ALWAYS, min, max, "", "Out of scope."));
+        return this;
+    }
+
     Tiny yesNo(String id) {
         return yesNo(id, Condition.ALWAYS);
     }
