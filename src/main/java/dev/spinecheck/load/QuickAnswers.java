@@ -435,7 +435,15 @@ public final class QuickAnswers {
         if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
             return false;
         }
-        return day <= java.time.YearMonth.of(year, month).lengthOfMonth();
+        return day <= daysIn(year, month);
+    }
+
+    /** The days of a month of the ISO calendar (as {@code YearMonth.lengthOfMonth}, without making one for each record). */
+    private static int daysIn(int year, int month) {
+        if (month == 2) {
+            return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28;
+        }
+        return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
     }
 
     /** The number written by these digits, or -1 when one is not a digit. */
@@ -645,7 +653,17 @@ public final class QuickAnswers {
         return text;
     }
 
+    /**
+     * Steps over spaces and tabs. Small enough for the quick compiler to inline at each of its many calls: machine-written
+     * records mostly have none, and only a byte that can be one goes to the loop.
+     */
     private void space() {
+        if (at < end && bytes[at] <= ' ') {
+            spaces();
+        }
+    }
+
+    private void spaces() {
         int i = at;
         while (i < end && (bytes[i] == ' ' || bytes[i] == '\t')) {
             i++;

@@ -281,20 +281,24 @@ final class JsonLine {
     }
 
     /** A comma before every value of an object or array but its first. */
+    // comma and append are written to stay within the quick compiler's limit for inlining (35 bytes of bytecode): they
+    // run for nearly every byte of structure in a line.
     private void comma() {
         long bit = 1L << depth;
-        if ((filled & bit) != 0) {
+        long before = filled;
+        filled = before | bit;
+        if ((before & bit) != 0) {
             append(',');
-        } else {
-            filled |= bit;
         }
     }
 
     private void append(char c) {
-        if (length == buffer.length) {
+        int at = length;
+        if (at == buffer.length) {
             grow(1);
         }
-        buffer[length++] = (byte) c;
+        buffer[at] = (byte) c;
+        length = at + 1;
     }
 
     private void copy(byte[] json) {

@@ -10,6 +10,7 @@ import dev.spinecheck.support.Seeds;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -255,6 +256,25 @@ class QuickAnswersTest {
         AnswerReader.Reading quick = QuickAnswers.read(between.getBytes(StandardCharsets.US_ASCII), QUESTIONNAIRE, "in.jsonl", 1, "in.jsonl:1");
         assertThat(quick).isEqualTo(AnswerReader.readAll(reader.read(between.getBytes(StandardCharsets.US_ASCII), "in.jsonl",
                 TreeReader.Syntax.JSON, 1), QUESTIONNAIRE, "in.jsonl:1"));
+    }
+
+    @Test
+    void the_last_days_of_every_month_are_real_as_the_calendar_says_in_leap_and_century_years() {
+        for (int year : new int[] {0, 1, 4, 100, 400, 1900, 2000, 2023, 2024, 2025, 2100, 2400, 9996, 9999}) {
+            for (int month = 1; month <= 12; month++) {
+                for (int day = 27; day <= 32; day++) {
+                    String time = String.format(java.util.Locale.ROOT, "%04d-%02d-%02dT12:00:00Z", year, month, day);
+                    boolean parses;
+                    try {
+                        java.time.OffsetDateTime.parse(time);
+                        parses = true;
+                    } catch (java.time.format.DateTimeParseException e) {
+                        parses = false;
+                    }
+                    assertThat(QuickAnswers.isPlainUtcTime(time)).as(time).isEqualTo(parses);
+                }
+            }
+        }
     }
 
     @ParameterizedTest
