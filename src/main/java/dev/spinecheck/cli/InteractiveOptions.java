@@ -23,6 +23,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,7 +65,12 @@ public final class InteractiveOptions {
 
     /** A scripted run cannot use the options of the interactive screening: say so, never ignore them silently. */
     void refuseInteractiveOnly(Predicate<String> onCommandLine, String because) {
-        List<String> given = INTERACTIVE_ONLY.stream().filter(onCommandLine).toList();
+        List<String> given = new ArrayList<>();
+        for (String option : INTERACTIVE_ONLY) {
+            if (onCommandLine.test(option)) {
+                given.add(option);
+            }
+        }
         if (!given.isEmpty()) {
             throw new UserError(ExitStatus.USAGE, "spinecheck run: " + String.join(", ", given) + (given.size() == 1 ? " is" : " are")
                     + " only for the interactive screening, and " + because + " screens a file without asking — remove "

@@ -74,7 +74,7 @@ final class Compiled {
             unknownCodes[i] = node.unknownCodes;
             hasUnknownCodes[i] = !node.unknownCodes.isEmpty();
         }
-        children = all.stream().mapToInt(Integer::intValue).toArray();
+        children = Ints.of(all);
         boolean leavesOnly = true;
         for (int i = 1; i < n; i++) {
             leavesOnly &= kinds[i] >= EQUALS;

@@ -1,6 +1,7 @@
 package dev.spinecheck.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -45,8 +46,8 @@ final class WalkIndex {
         for (int i = 0; i < n; i++) {
             Question question = steps.get(i).question();
             questions[i] = question;
-            optionCodes[i] = question.codes().toArray(String[]::new);
-            distinctCodes[i] = Set.copyOf(question.codes()).size() == optionCodes[i].length;
+            optionCodes[i] = codesOf(question);
+            distinctCodes[i] = new HashSet<>(Arrays.asList(optionCodes[i])).size() == optionCodes[i].length;
             ids[i] = question.id();
             slots.putIfAbsent(question.id(), i);
             Set<String> unknown = new HashSet<>();
@@ -90,7 +91,11 @@ final class WalkIndex {
                 }
             }
             read.add(List.copyOf(ordered));
-            readSlots[f] = ordered.stream().mapToInt(this::slot).toArray();
+            List<Integer> slotsRead = new ArrayList<>();
+            for (String id : ordered) {
+                slotsRead.add(slot(id));
+            }
+            readSlots[f] = Ints.of(slotsRead);
             if (!flag.isEmergency()) {
                 continue;
             }
@@ -112,8 +117,18 @@ final class WalkIndex {
             List<Integer> these = new ArrayList<>(reading.get(i));
             these.addAll(readingNothing);
             these.sort(null);
-            emergenciesReading[i] = these.stream().mapToInt(Integer::intValue).toArray();
+            emergenciesReading[i] = Ints.of(these);
         }
+    }
+
+    // A loop, not a stream (see Ints).
+    private static String[] codesOf(Question question) {
+        List<Option> options = question.options();
+        String[] codes = new String[options.size()];
+        for (int k = 0; k < codes.length; k++) {
+            codes[k] = options.get(k).code();
+        }
+        return codes;
     }
 
     /** The slot of a question, or -1 when the questionnaire has no such question. */

@@ -72,14 +72,15 @@ public final class QuickAnswers {
             questionIds = new String[n];
             options = new Option[n][];
             exclusive = new boolean[n][];
-            idList = steps.stream().map(step -> step.question().id()).toList();
+            List<String> stepIds = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 Question question = steps.get(i).question();
                 ids[i] = question.id().getBytes(StandardCharsets.UTF_8);
                 questions[i] = question;
                 questionIds[i] = question.id();
+                stepIds.add(question.id());
                 List<Option> stepOptions = question.options();
-                options[i] = stepOptions.toArray(Option[]::new);
+                options[i] = stepOptions.toArray(new Option[0]);
                 codes[i] = new byte[stepOptions.size()][];
                 answers[i] = new Answer.Code[stepOptions.size()];
                 alone[i] = new Answer.Codes[stepOptions.size()];
@@ -91,6 +92,8 @@ public final class QuickAnswers {
                     exclusive[i][o] = stepOptions.get(o).exclusive();
                 }
             }
+            // Loops, not streams or lambdas: this runs at start-up, where the first lambda costs milliseconds.
+            idList = List.copyOf(stepIds);
         }
 
         public Questionnaire questionnaire() {

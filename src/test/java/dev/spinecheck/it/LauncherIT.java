@@ -147,16 +147,21 @@ class LauncherIT {
     @Test
     void a_collector_or_a_compiler_named_in_java_opts_wins_over_the_launchers_own() {
         Map<String, String> single = flags(run(launcher, Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal"), "--version"));
-        assertThat(single).containsEntry("UseSerialGC", "true").containsEntry("TieredStopAtLevel", "1")
+        assertThat(single).containsEntry("UseG1GC", "true").containsEntry("TieredStopAtLevel", "1")
                 .containsEntry("InitialHeapSize", String.valueOf(8 << 20)).containsEntry("UsePerfData", "false");
         Packaged.Ran small = run(launcher, Map.of("JAVA_OPTS", "-Xmx6m -XX:+PrintFlagsFinal"), "--version");
         assertThat(small.exitCode()).as("a largest heap below the launcher's first heap: " + small.err()).isZero();
         assertThat(flags(small)).containsEntry("MaxHeapSize", String.valueOf(6 << 20));
-        for (String gc : List.of("G1", "Parallel", "Z")) {
+        for (String gc : List.of("Serial", "Parallel", "Z")) {
             Packaged.Ran ran = run(launcher, Map.of("JAVA_OPTS", "-XX:+Use" + gc + "GC -XX:+PrintFlagsFinal"), "--version");
             assertThat(ran.exitCode()).as(gc + ": " + ran.err()).isZero();
-            assertThat(flags(ran)).as(gc).containsEntry("Use" + gc + "GC", "true").containsEntry("UseSerialGC", "false");
+            assertThat(flags(ran)).as(gc).containsEntry("Use" + gc + "GC", "true").containsEntry("UseG1GC", "false");
             assertThat(ran.out()).contains("spinecheck ");
+        }
+        for (String gc : List.of("G1", "Parallel")) {
+            Packaged.Ran batch = run(launcher, Map.of("JAVA_OPTS", "-XX:+Use" + gc + "GC -XX:+PrintFlagsFinal"), "batch", "--help");
+            assertThat(batch.exitCode()).as(gc + " in a batch: " + batch.err()).isZero();
+            assertThat(flags(batch)).as(gc + " in a batch").containsEntry("Use" + gc + "GC", "true").containsEntry("UseSerialGC", "false");
         }
         Packaged.Ran toolOptions = run(launcher, Map.of("JAVA_TOOL_OPTIONS", "-XX:+UseParallelGC"), "--version");
         assertThat(toolOptions.exitCode()).as(toolOptions.err()).isZero();
@@ -172,7 +177,7 @@ class LauncherIT {
     @Test
     void a_batch_compiles_early_with_the_quick_compiler_even_after_options() {
         Map<String, String> batch = flags(run(launcher, Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal"), "batch", "--help"));
-        assertThat(batch).containsEntry("TieredStopAtLevel", "1").containsEntry("UseSerialGC", "true")
+        assertThat(batch).containsEntry("TieredStopAtLevel", "1").as("a batch's collector").containsEntry("UseSerialGC", "true")
                 .as("a batch compiles its screening early").containsEntry("CompileThresholdScaling", "0.100000");
         assertThat(batch.get("InitialHeapSize")).as("a batch's heap is the JVM's choice").isNotEqualTo(String.valueOf(8 << 20));
         assertThat(flags(run(launcher, Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal"), "--debug", "--plain", "batch", "--help")))
