@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
@@ -54,7 +56,24 @@ public final class ShellLauncher {
                 return;
             }
         }
-        TerminalHeadStart.begin(ShellLauncher::personAtTerminal, () -> TerminalBuilder.builder().computeType());
+        HeadStartQuestions questions = new HeadStartQuestions();
+        TerminalHeadStart.begin(questions, questions);
+    }
+
+    /**
+     * What the head start asks, as a class rather than two lambdas: the first lambda that captures nothing makes the JVM
+     * generate code, milliseconds that would be spent here, at the very start, instead of on the head start's thread.
+     */
+    private static final class HeadStartQuestions implements BooleanSupplier, Supplier<String> {
+        @Override
+        public boolean getAsBoolean() {
+            return personAtTerminal();
+        }
+
+        @Override
+        public String get() {
+            return TerminalBuilder.builder().computeType();
+        }
     }
 
     /** Plain when asked for, or when the terminal cannot do more (TERM=dumb). */
