@@ -2,6 +2,8 @@ package dev.spinecheck.engine;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -40,7 +42,13 @@ public sealed interface Question extends Item
     }
 
     default List<String> codes() {
-        return options().stream().map(Option::code).toList();
+        // A loop, not a stream: the walk's index asks at every start (see Ints).
+        List<Option> options = options();
+        String[] codes = new String[options.size()];
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = options.get(i).code();
+        }
+        return Collections.unmodifiableList(Arrays.asList(codes));
     }
 
     /** True when the answer (valid for this question) carries no usable information, like prefer_not_to_say. */

@@ -46,7 +46,7 @@ final class WalkIndex {
         for (int i = 0; i < n; i++) {
             Question question = steps.get(i).question();
             questions[i] = question;
-            optionCodes[i] = codesOf(question);
+            optionCodes[i] = question.codes().toArray(new String[0]);
             distinctCodes[i] = new HashSet<>(Arrays.asList(optionCodes[i])).size() == optionCodes[i].length;
             ids[i] = question.id();
             slots.putIfAbsent(question.id(), i);
@@ -91,11 +91,11 @@ final class WalkIndex {
                 }
             }
             read.add(List.copyOf(ordered));
-            List<Integer> slotsRead = new ArrayList<>();
+            readSlots[f] = new int[ordered.size()];
+            int k = 0;
             for (String id : ordered) {
-                slotsRead.add(slot(id));
+                readSlots[f][k++] = slot(id);
             }
-            readSlots[f] = Ints.of(slotsRead);
             if (!flag.isEmergency()) {
                 continue;
             }
@@ -121,15 +121,6 @@ final class WalkIndex {
         }
     }
 
-    // A loop, not a stream (see Ints).
-    private static String[] codesOf(Question question) {
-        List<Option> options = question.options();
-        String[] codes = new String[options.size()];
-        for (int k = 0; k < codes.length; k++) {
-            codes[k] = options.get(k).code();
-        }
-        return codes;
-    }
 
     /** The slot of a question, or -1 when the questionnaire has no such question. */
     int slot(String questionId) {
