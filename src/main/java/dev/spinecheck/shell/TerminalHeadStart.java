@@ -23,29 +23,57 @@ final class TerminalHeadStart {
     private TerminalHeadStart() {}
 
     /**
-     * Starts the head start, when {@code wanted} (a person at a terminal): the logging, and the capabilities of the
-     * terminal type that {@code type} finds, if any. Both are asked on the head start's thread, so that the thread that
-     * starts it goes on at once.
+     * Starts the head start: the logging, and when {@code wanted} (a person at a terminal) the capabilities of the
+     * terminal type that {@code type} finds, if any. Both run on threads of their own, so that the thread that starts
+     * them goes on at once.
      */
     static void begin(BooleanSupplier wanted, Supplier<String> type) {
         Thread thread = new Thread(() -> {
+            // The start of the logging is the longest part, and the main thread soon waits for it (the native library's
+            // look-up needs it): it has a thread of its own from the first moment, before it is even known whether a
+            // person is at a terminal (when none is, it was only started early: it has no effect of its own). The
+            // capabilities' look-up, which waits for a process (infocmp), runs here meanwhile. This thread is over when
+            // both are. (JLine's store of types is touched by the look-up alone.)
+            Thread logging = new Thread(THREAD + "-logging") {
+                @Override
+                public void run() {
+                    startLogging(); // (a class, not a method reference: the first of those costs milliseconds)
+                }
+            };
+            logging.setDaemon(true);
+            logging.start();
             try {
-                if (!wanted.getAsBoolean()) {
-                    return;
+                if (wanted.getAsBoolean()) {
+                    lookUp(type);
                 }
-                if (!NativeLibrary.jdkHasForeignAccess()) {
-                    OSInfo.getNativeLibFolderPathForCurrentOS();
-                }
-                String found = type.get();
-                if (found != null) {
-                    InfoCmp.getInfoCmp(found);
-                }
-            } catch (Exception e) {
-                // JLine looks again when it builds the terminal, and says so as it always did.
+            } catch (RuntimeException | Error e) {
+                // A head start only: JLine does all of it again as it builds the terminal.
             }
+            join(logging);
         }, THREAD);
         thread.setDaemon(true);
         thread.start();
+    }
+
+    private static void startLogging() {
+        try {
+            if (!NativeLibrary.jdkHasForeignAccess()) {
+                OSInfo.getNativeLibFolderPathForCurrentOS();
+            }
+        } catch (RuntimeException | Error e) {
+            // JLine starts it again when it builds the terminal, and says so as it always did.
+        }
+    }
+
+    private static void lookUp(Supplier<String> type) {
+        try {
+            String found = type.get();
+            if (found != null) {
+                InfoCmp.getInfoCmp(found);
+            }
+        } catch (Exception | Error e) {
+            // JLine looks again when it builds the terminal, and says so as it always did.
+        }
     }
 
     /**
@@ -54,13 +82,17 @@ final class TerminalHeadStart {
      */
     static void await() {
         Optional<Thread> running = running();
-        if (running.isEmpty()) {
-            return;
+        if (running.isPresent()) {
+            join(running.get());
         }
+    }
+
+    /** Waits until the thread has ended, even when interrupted (the interrupt is kept). */
+    private static void join(Thread thread) {
         boolean interrupted = false;
         while (true) {
             try {
-                running.get().join();
+                thread.join();
                 break;
             } catch (InterruptedException e) {
                 interrupted = true;

@@ -49,6 +49,21 @@ class TerminalStartTest {
     }
 
     @Test
+    void with_no_person_at_a_terminal_nothing_is_looked_up_and_the_head_start_ends_with_its_logging() {
+        AtomicBoolean asked = new AtomicBoolean();
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            TerminalHeadStart.begin(() -> false, () -> {
+                asked.set(true);
+                return "xterm-256color";
+            });
+            TerminalHeadStart.await();
+        });
+        assertThat(asked).as("the terminal type is not even asked").isFalse();
+        assertThat(Thread.getAllStackTraces().keySet()).as("no thread of the head start is left, the logging's included")
+                .noneMatch(t -> t.getName().startsWith(TerminalHeadStart.THREAD) && t.isAlive());
+    }
+
+    @Test
     void the_head_start_is_only_for_command_lines_that_may_ask() {
         // Nothing is started for these (and nothing asked of the terminal): prepare returns at once.
         for (String[] args : List.of(new String[] {"--version"}, new String[] {"batch", "x.jsonl"},
