@@ -7,14 +7,14 @@ import org.jline.nativ.OSInfo;
 import org.jline.utils.InfoCmp;
 
 /**
- * A head start for the terminal, on a thread of its own from the first moment, while the command line and the
+ * A head start for the terminal, beside the main thread from the first moment, while the command line and the
  * questionnaire are read. As it builds the terminal, JLine runs {@code infocmp} for the terminal type's capabilities
  * and waits for it, and the native library's look-up starts Java's logging (JLine logs through it). Together that is
  * some tens of milliseconds of every start. Here JLine's own look-up ({@link InfoCmp#getInfoCmp}, which keeps what it
- * finds) and the start of the logging are done beforehand; the terminal is built once the thread is done, and JLine
- * finds the type looked up already. (Parsing the capabilities once beforehand too, so that JLine's parse ran on
- * compiled code, cost more CPU than it saved.) The answer is JLine's own, found the same way; when the look-up fails, JLine tries
- * again as it builds the terminal, as it always did.
+ * finds) and the start of the logging are done beforehand, each on a thread of its own; the terminal is built once
+ * both are done, and JLine finds the type looked up already. (Parsing the capabilities once beforehand too, so that
+ * JLine's parse ran on compiled code, cost more CPU than it saved, and no time.) The answer is JLine's own, found the
+ * same way; when the look-up fails, JLine tries again as it builds the terminal, as it always did.
  */
 final class TerminalHeadStart {
     /** The head start's thread's name: the terminal is built only once no thread of this name is running. */
