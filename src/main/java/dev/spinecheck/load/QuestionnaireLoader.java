@@ -167,8 +167,8 @@ public final class QuestionnaireLoader {
 
     /**
      * The text before a comment: before the first run of white space ({@code \s}) that a {@code #} follows, as
-     * {@code replaceFirst("\\s+#.*$", "")} cuts a line (without a regular expression: its first use costs milliseconds
-     * at start-up).
+     * {@code replaceFirst("\\s+#.*$", "")} cuts one line, a text without line breaks (without a regular expression: its
+     * first use costs milliseconds at start-up).
      */
     static String withoutComment(String text) {
         int i = 0;

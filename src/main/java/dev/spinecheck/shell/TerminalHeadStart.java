@@ -28,20 +28,34 @@ final class TerminalHeadStart {
      * them goes on at once.
      */
     static void begin(BooleanSupplier wanted, Supplier<String> type) {
+        try {
+            start(wanted, type);
+        } catch (RuntimeException | Error e) {
+            // No thread could be made (a limit on processes): no head start, JLine does all of it as it builds the terminal.
+        }
+    }
+
+    private static void start(BooleanSupplier wanted, Supplier<String> type) {
         Thread thread = new Thread(() -> {
             // The start of the logging is the longest part, and the main thread soon waits for it (the native library's
             // look-up needs it): it has a thread of its own from the first moment, before it is even known whether a
             // person is at a terminal (when none is, it was only started early: it has no effect of its own). The
             // capabilities' look-up, which waits for a process (infocmp), runs here meanwhile. This thread is over when
             // both are. (JLine's store of types is touched by the look-up alone.)
-            Thread logging = new Thread(THREAD + "-logging") {
-                @Override
-                public void run() {
-                    startLogging(); // (a class, not a method reference: the first of those costs milliseconds)
-                }
-            };
-            logging.setDaemon(true);
-            logging.start();
+            Thread logging = null;
+            try {
+                logging = new Thread(THREAD + "-logging") {
+                    @Override
+                    public void run() {
+                        startLogging(); // (a class, not a method reference: the first of those costs milliseconds)
+                    }
+                };
+                logging.setDaemon(true);
+                logging.start();
+            } catch (RuntimeException | Error e) {
+                // No second thread: the logging starts when JLine first logs, as it always did.
+                logging = null;
+            }
             try {
                 if (wanted.getAsBoolean()) {
                     lookUp(type);
@@ -49,7 +63,9 @@ final class TerminalHeadStart {
             } catch (RuntimeException | Error e) {
                 // A head start only: JLine does all of it again as it builds the terminal.
             }
-            join(logging);
+            if (logging != null) {
+                join(logging);
+            }
         }, THREAD);
         thread.setDaemon(true);
         thread.start();

@@ -306,6 +306,23 @@ class LauncherIT {
     }
 
     @Test
+    void the_archive_holds_what_g1_maps_even_when_java_opts_name_another_collector() throws IOException {
+        // One processor: the JVM's own choice would be the serial collector, which archives no heap objects. JAVA_OPTS
+        // never reach the dump, so a collector named there must not take G1's place in it.
+        Path own = dir.resolve("cache-g1");
+        Map<String, String> small = Map.of("XDG_CACHE_HOME", own.toString(), "JAVA_TOOL_OPTIONS", "-XX:ActiveProcessorCount=1");
+        Map<String, String> first = new java.util.HashMap<>(small);
+        first.put("JAVA_OPTS", "-XX:+UseSerialGC");
+        assertThat(run(launcher, first, "--version").exitCode()).isZero();
+        Path log = dir.resolve("cds.log");
+        Map<String, String> later = new java.util.HashMap<>(small);
+        later.put("JAVA_OPTS", "-Xshare:on -Xlog:cds=info:file=" + log);
+        Packaged.Ran ran = run(launcher, later, "--version");
+        assertThat(ran.exitCode()).as(ran.err()).isZero();
+        assertThat(Files.readString(log)).contains("full module graph: enabled");
+    }
+
+    @Test
     void a_rebuilt_jar_gets_a_new_archive() throws IOException {
         Path copy = Files.createDirectories(dir.resolve("copy/target"));
         Files.copy(launcher, copy.resolveSibling("spinecheck"), StandardCopyOption.COPY_ATTRIBUTES);
