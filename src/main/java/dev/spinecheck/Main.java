@@ -17,6 +17,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        Thread.setDefaultUncaughtExceptionHandler(new OtherThreads());
         ShellLauncher.prepare(args);
         // Standard output through a stream that throws (System.out, a PrintStream, swallows a full disk or a closed pipe).
         ThrowingOutputStream stdout = new ThrowingOutputStream(new FileOutputStream(FileDescriptor.out), Optional.empty());
@@ -36,5 +37,21 @@ public final class Main {
         code = Cli.flush(io, code);
         err.flush();
         System.exit(code);
+    }
+
+    /**
+     * What fails on a thread of its own (JLine's signal handlers, say) is told in one line, never as a stack trace; and
+     * not at all when it is the terminal that is gone (closed or hung up), which the screening itself deals with.
+     */
+    static final class OtherThreads implements Thread.UncaughtExceptionHandler {
+        @Override
+        public void uncaughtException(Thread thread, Throwable e) {
+            if (e instanceof java.io.IOError) {
+                return;
+            }
+            System.err.println("spinecheck: something went wrong inside spinecheck (" + e + ", on its thread \"" + thread.getName()
+                    + "\"). This is a bug; please report it.");
+            System.err.flush();
+        }
     }
 }

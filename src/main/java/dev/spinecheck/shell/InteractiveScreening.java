@@ -71,6 +71,10 @@ public final class InteractiveScreening {
             return stop("Stopped.", ExitStatus.INTERRUPTED);
         } catch (EndOfFileException e) {
             return stop("Stopped.", ExitStatus.NOT_FINISHED);
+        } catch (java.io.IOError e) {
+            // The terminal is gone (closed, hung up): nothing more can be shown or read there. Every answer was saved as
+            // it was given, so it is kept, as after "quit"; not a crash of ours.
+            return resultShown ? ExitStatus.OK : ExitStatus.NOT_FINISHED;
         } finally {
             if (session != null) {
                 session.close();

@@ -129,6 +129,7 @@ public final class ShellLauncher {
     }
 
     public static int run(InteractiveScreening.Options options, boolean plainRequested, Colour colour) throws IOException {
+        TerminalWarnings.asPlainLines(System.err);
         TerminalBuilder builder = terminalBuilder(options.env());
         TerminalHeadStart.await();
         try (Terminal terminal = builder.build()) {

@@ -73,6 +73,7 @@ final class TerminalHeadStart {
 
     private static void startLogging() {
         try {
+            TerminalWarnings.asPlainLines(System.err);
             if (!NativeLibrary.jdkHasForeignAccess()) {
                 OSInfo.getNativeLibFolderPathForCurrentOS();
             }
