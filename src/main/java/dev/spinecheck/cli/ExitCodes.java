@@ -21,6 +21,7 @@ final class ExitCodes {
     static final String UNREADABLE_BATCH = "66:every bad input could not be read, or no answer file was given";
     static final String CANNOT_CREATE = "73:an output file cannot be created there (a missing folder, a folder, no permission; checked first)";
     static final String CANNOT_WRITE = "74:an output could not be written to the end (a full disk); a file is then left as it was";
+    static final String HUNG_UP = "129:the terminal went away (its window closed, a hang-up): stopped at once, every answer given is saved";
     static final String INTERRUPTED = "130:interrupted (Ctrl-C)";
     static final String BROKEN_PIPE = "141:the reader of the output went away (a closed pipe): stopped at once, quietly";
 

@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK, ExitCodes.INTERNAL_ERROR, ExitCodes.USAGE, ExitCodes.NOT_FINISHED,
             ExitCodes.INVALID_QUESTIONNAIRE_OR_ANSWERS, ExitCodes.UNREADABLE, ExitCodes.CANNOT_CREATE, ExitCodes.CANNOT_WRITE,
-            ExitCodes.INTERRUPTED, ExitCodes.BROKEN_PIPE})
+            ExitCodes.HUNG_UP, ExitCodes.INTERRUPTED, ExitCodes.BROKEN_PIPE})
 public final class RunCommand implements Callable<Integer> {
     private final Io io;
 

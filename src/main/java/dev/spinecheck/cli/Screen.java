@@ -21,6 +21,7 @@ record Screen(boolean terminal, int columns, int rows) {
         int width = 0;
         int height = 0;
         if (columns.isEmpty() || rows.isEmpty()) {
+            ShellLauncher.plainTerminalWarnings();
             try (org.jline.terminal.Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
                 width = terminal.getWidth();
                 height = terminal.getHeight();

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
         },
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK, ExitCodes.INTERNAL_ERROR, ExitCodes.USAGE, ExitCodes.NOT_FINISHED,
-            ExitCodes.INVALID_QUESTIONNAIRE, ExitCodes.UNREADABLE, ExitCodes.CANNOT_CREATE, ExitCodes.CANNOT_WRITE, ExitCodes.INTERRUPTED,
+            ExitCodes.INVALID_QUESTIONNAIRE, ExitCodes.UNREADABLE, ExitCodes.CANNOT_CREATE, ExitCodes.CANNOT_WRITE, ExitCodes.HUNG_UP, ExitCodes.INTERRUPTED,
             ExitCodes.BROKEN_PIPE})
 public final class SpinecheckCommand implements Callable<Integer> {
 

@@ -76,6 +76,11 @@ public final class ShellLauncher {
         }
     }
 
+    /** JLine's warnings as one plain line each, never a stack trace: called before any terminal is built. */
+    public static void plainTerminalWarnings() {
+        TerminalWarnings.asPlainLines(System.err);
+    }
+
     /** Plain when asked for, or when the terminal cannot do more (TERM=dumb). */
     public static boolean plain(boolean requested, Terminal terminal, Map<String, String> env) {
         return requested || Terminal.TYPE_DUMB.equals(terminal.getType()) || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType())
@@ -129,7 +134,7 @@ public final class ShellLauncher {
     }
 
     public static int run(InteractiveScreening.Options options, boolean plainRequested, Colour colour) throws IOException {
-        TerminalWarnings.asPlainLines(System.err);
+        plainTerminalWarnings();
         TerminalBuilder builder = terminalBuilder(options.env());
         TerminalHeadStart.await();
         try (Terminal terminal = builder.build()) {
