@@ -38,7 +38,8 @@ final class TerminalWarnings extends Handler {
         if (record == null || !isLoggable(record) || record.getMessage() == null) {
             return;
         }
-        err.println("spinecheck: the terminal: " + oneLine(record.getMessage()));
+        err.println("spinecheck: the terminal: " + oneLine(record.getMessage())
+                + " — spinecheck works the same, the screen may only look plainer");
         err.flush();
     }
 
